@@ -17,6 +17,8 @@ from typing import Any
 
 from netizen_editor.i18n import tr
 from netizen_editor.importing.cancel import checkpoint
+from netizen_editor.importing.captions import CAPTION
+from netizen_editor.importing.dek import SUBTITLE, take_dek
 from netizen_editor.importing.html import convert_html
 from netizen_editor.importing.images import Pending, StoreImage
 from netizen_editor.importing.result import Converted, plain_text
@@ -38,9 +40,11 @@ _HYPERLINK = "/hyperlink"
 #: the parts mammoth reads besides the main document and its media
 _PARTS = ("word/styles.xml", "word/numbering.xml", "word/footnotes.xml", "word/endnotes.xml")
 _REVIEWED = ("word/footnotes.xml", "word/endnotes.xml")  # they have tracked changes too
-STYLE_MAP = """
+STYLE_MAP = f"""
 p[style-name='Title'] => h1:fresh
-p[style-name='Subtitle'] => h2:fresh
+p[style-name='Subtitle'] => p.{SUBTITLE}:fresh
+p[style-name='caption'] => p.{CAPTION}:fresh
+p[style-name='Caption'] => p.{CAPTION}:fresh
 p[style-name='Quote'] => blockquote > p:fresh
 p[style-name='Intense Quote'] => blockquote > p:fresh
 p[style-name='Block Text'] => blockquote > p:fresh
@@ -100,10 +104,12 @@ def convert_docx(
     checkpoint()
     soup = BeautifulSoup(result.value, "html.parser")
     plain = show_sentinels(plain_text(soup))
+    summary = take_dek(soup)  # the line in the Subtitle style under the headline
     stored = pending.store_all()
     markdown = render_marks(convert_html(soup, notes, store, stored=stored), review)
     title, sender = _properties(package, notes)
-    return Converted(show_sentinels(markdown), plain, title, sender, notes.items)
+    return Converted(show_sentinels(markdown), plain, title, sender, notes.items,
+                     summary=summary)  # fmt: skip
 
 
 def _main_part(package: Package) -> str:

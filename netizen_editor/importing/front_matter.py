@@ -353,11 +353,13 @@ def article_text(
     source_file: str,
     settings: Settings,
     now: dt.datetime | None = None,
+    summary: str = "",
 ) -> str:
     """The whole article: front matter, a blank line, the body. The release's contact and
     "about" blocks are review comments in their place, its own date one at the top: the
     journalist sees them, an export leaves them out (the article's date is its publication).
-    Its end mark (``###``, ``-selesai-``) after the story goes."""
+    Its end mark (``###``, ``-selesai-``) after the story goes. ``summary``: its dek
+    (importing.dek), the article's search description."""
     body = comment_boilerplate(drop_end_marks(body))  # a mark glued to the contact's line too
     checkpoint()
     city, body, date = split_dateline(drop_end_marks(body))
@@ -369,6 +371,8 @@ def article_text(
     for key, value in (("title", title), ("source", sender), ("template", TEMPLATE),
                        ("source_file", source_file)):  # fmt: skip
         text = set_field(text, key, value)
+    if summary:
+        text = set_field(text, "summary", summary)
     if not sender:
         text = set_field(text, "source", " ").replace("source: ' '", "source: ''")
     return text + body.strip("\n") + "\n"

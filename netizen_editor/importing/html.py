@@ -9,6 +9,8 @@
   reader already stored keeps its place; any other (``http:``, ``file:``, a path) is dropped
   with a warning: never fetched or read. A video's poster is such a picture; the video's own
   address stays a link when it is a web address;
+- a photo's caption under it becomes its title, ``![alt](src "Caption. Foto: Credit")``
+  (``captions``);
 - scripts, frames and embedded objects are dropped with a warning.
 """
 
@@ -25,6 +27,7 @@ from bs4 import BeautifulSoup, Tag
 from netizen_editor.editing.html_to_markdown import html_to_markdown, join_source_wraps
 from netizen_editor.i18n import tr
 from netizen_editor.importing.cancel import checkpoint
+from netizen_editor.importing.captions import join_captions
 from netizen_editor.importing.data_pictures import LeftOut
 from netizen_editor.importing.images import (
     PENDING,
@@ -110,6 +113,7 @@ def convert_html(
     footnotes = _footnotes(soup, notes, store, stored or [])
     _links(soup, notes)
     _images(soup, notes, store, web_images, stored or [])
+    join_captions(soup)  # after the pictures that go are gone
     _tables(soup)
     for item in soup.find_all("li"):
         paragraphs = item.find_all("p", recursive=False)

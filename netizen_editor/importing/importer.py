@@ -240,10 +240,12 @@ def _write(
     from netizen_editor.article.frontmatter import set_field
     from netizen_editor.history.saving import Keeper, id_edit
     from netizen_editor.importing.front_matter import article_text, letterhead_sender, split_title
+    from netizen_editor.importing.heading_levels import under_title
     from netizen_editor.review.marks import review_marks
     from netizen_editor.storage.atomic import SaveError, atomic_write_bytes, make_folder
 
     title, body = split_title(converted.markdown, converted.title, store.leave_out_logo)
+    body = under_title(body)  # the title is the page's H1
     undescribed = store.in_article(converted.undescribed)  # the logo left out is no photo
     if undescribed:
         notes.add(tr("{count} photo(s) have no description (alt text): write one for each in "
@@ -252,7 +254,7 @@ def _write(
     sender = letterhead_sender(converted.markdown, store.leave_out_logo) or converted.sender
     checkpoint()
     likely = f"{folder.name}/{SOURCE_TEXT}"  # the plain text's name, known once it is kept
-    text = article_text(body, title, sender, likely, settings, now)
+    text = article_text(body, title, sender, likely, settings, now, converted.summary)
     if label:
         text = set_field(text, "labels", [label])
     start_writing()  # a cancel is refused from here on

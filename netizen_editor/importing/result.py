@@ -19,7 +19,8 @@ class Converted:
     """A document read: ``markdown`` the body (with review marks), ``plain`` its text as
     sent (changes accepted), its ``title`` property and ``sender`` (or ""), the warnings;
     ``undescribed``, the links of its pictures shown without a description (a PDF's), which
-    the report counts once the sender's logo is left out (importing.logo)."""
+    the report counts once the sender's logo is left out (importing.logo); ``summary``, the
+    release's dek (importing.dek) or ""."""
 
     markdown: str
     plain: str
@@ -27,6 +28,7 @@ class Converted:
     sender: str = ""
     warnings: list[str] = field(default_factory=list)
     undescribed: list[str] = field(default_factory=list)
+    summary: str = ""
 
 
 def plain_text(soup: BeautifulSoup) -> str:
