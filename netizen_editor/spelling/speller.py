@@ -102,7 +102,10 @@ class Speller:
         # list taken away or changed never takes out of it: "kata" in a list made "kata" a typo)
         self._listed: dict[str, set[str]] = {}
         self._own: dict[str, set[str]] = {}
-        self._list_paths = [self.folder / wordlists.STARTER_LIST, *map(Path, extra_lists)]
+        #: the app's own lists (``wordlists.BUILT_IN_LISTS``), read before the others
+        self._built_in = [self.folder / name for name in wordlists.BUILT_IN_LISTS]
+        self._places = self.folder / wordlists.PLACES_LIST
+        self._list_paths = [*self._built_in, *map(Path, extra_lists)]
         self.list_problems: list[str] = []
         self.generation = 0  # goes up whenever earlier answers may have changed
         self._morphology: morphology.Morphology | None = None
@@ -141,8 +144,9 @@ class Speller:
 
     # -- word lists --------------------------------------------------------------------------
     def _list_is_for(self, path: Path, dictionary: str) -> bool:
-        """The starter list is Indonesian; the newsroom's and the personal list serve both."""
-        return dictionary == "id_ID" or path != self._list_paths[0]
+        """The starter list and the KBBI supplement are Indonesian; the place names, the
+        newsroom's and the personal list serve both."""
+        return dictionary == "id_ID" or path not in self._built_in or path == self._places
 
     def refresh_lists(self) -> None:
         """Read the word lists again if they changed on disk (a colleague added a word): only
@@ -157,7 +161,7 @@ class Speller:
                     if path in self._lists and self._lists[path][0] == mtime:
                         problems += self._list_notes.get(path, [])
                         continue
-                    entries, notes = wordlists.read_with_notes(path)
+                    entries, notes = wordlists.read_with_notes(path, path == self._places)
                 except (OSError, wordlists.WordListError) as exc:
                     problems.append(str(exc))
                     continue
@@ -208,12 +212,12 @@ class Speller:
         return added
 
     def use_lists(self, extra_lists: Iterable[Path]) -> None:
-        """Check with these lists (besides the starter list) from now on."""
-        wanted = [self._list_paths[0], *map(Path, extra_lists)]
+        """Check with these lists (besides the app's own lists) from now on."""
+        wanted = [*self._built_in, *map(Path, extra_lists)]
         if wanted == self._list_paths:
             return
         with self._lock:
-            for path in self._list_paths[1:]:
+            for path in self._list_paths[len(self._built_in) :]:
                 if path not in wanted:
                     _signature, entries = self._lists.pop(path, ((0, 0), []))
                     self._list_notes.pop(path, None)

@@ -2,9 +2,11 @@
 
 A list is a UTF-8 text file, one entry a line: ``WORD`` or ``WORD MODEL``. With a model the word
 takes the model word's affixes (``ujar kata``: ujarnya passes like katanya). ``#`` starts a
-comment line. Three lists: the starter list shipped with the app, the newsroom's shared list
-(its path is the setting ``newsroom_wordlist``, so a desk can keep it on a shared drive) and
-the journalist's personal list in the config folder. Lists are written atomically, under
+comment line. The lists shipped with the app (:data:`BUILT_IN_LISTS`: the newsroom starter list,
+the KBBI words id_ID lacks, and Indonesia's place names, whose lines are names: each word of
+``Kulon Progo`` is an entry), the newsroom's shared list (its path is the setting
+``newsroom_wordlist``, so a desk can keep it on a shared drive) and the journalist's personal
+list in the config folder. Lists are written atomically, under
 a lock file that works on network drives, and read only when they are regular files under a size
 cap (a pipe or a huge file never stalls the spell check).
 """
@@ -31,6 +33,12 @@ from netizen_editor.storage.atomic import atomic_write_text, is_link
 from netizen_editor.storage.capped import read_at_most, read_regular
 
 STARTER_LIST = "newsroom-starter.txt"
+#: words KBBI has and id_ID lacks (genset), without the news words of the starter list
+SUPPLEMENT_LIST = "kbbi-supplement.txt"
+#: Indonesia's provinces, regencies and cities, one name a line (names in every language)
+PLACES_LIST = "indonesia-places.txt"
+#: the lists in the dictionaries folder every speller reads, before the newsroom's and yours
+BUILT_IN_LISTS = (STARTER_LIST, SUPPLEMENT_LIST, PLACES_LIST)
 PERSONAL_LIST = "words.txt"
 MAX_LIST_BYTES = 4 * 1024 * 1024  # ~400,000 words; a bigger "list" is a mistake or an attack
 #: letters in a listed word (or its model): a longer entry is glued text, no word, and made
@@ -86,24 +94,28 @@ def personal_list_path() -> Path:
     return app_config_dir() / PERSONAL_LIST
 
 
-def parse(text: str, left: LeftOut | None = None) -> list[Entry]:
+def parse(text: str, left: LeftOut | None = None, names: bool = False) -> list[Entry]:
     """The entries of a list's text; with ``left`` only those within :data:`MAX_WORD_CHARS`
-    letters and the first :data:`MAX_ENTRIES`, and what was left out is counted in it."""
+    letters and the first :data:`MAX_ENTRIES`, and what was left out is counted in it.
+    ``names``: each line is a name, each of its words an entry (``Tanjung Jabung Barat``: a
+    second word is no model), once each."""
     entries: list[Entry] = []
     for number, line in enumerate(text.splitlines(), start=1):
         parts = line.split()
         if not parts or parts[0].startswith("#"):
             continue
-        if left is not None:
-            if len(line) > MAX_WORD_CHARS and max(map(len, parts[:2])) > MAX_WORD_CHARS:
-                left.long += 1
-                left.first_long = left.first_long or number
-                continue
-            if len(entries) >= MAX_ENTRIES:
-                left.over = True
-                break
-        entries.append(Entry(parts[0], parts[1] if len(parts) > 1 else ""))
-    return entries
+        found = [Entry(word) for word in parts] if names else [Entry(*parts[:2])]
+        for entry in found:
+            if left is not None:
+                if len(line) > MAX_WORD_CHARS and max(map(len, entry)) > MAX_WORD_CHARS:
+                    left.long += 1
+                    left.first_long = left.first_long or number
+                    continue
+                if len(entries) >= MAX_ENTRIES:
+                    left.over = True
+                    return entries
+            entries.append(entry)
+    return list(dict.fromkeys(entries)) if names else entries
 
 
 # path -> ((device, inode, size, mtime), entries, notes): a list is parsed again only when it
@@ -117,11 +129,12 @@ def read(path: Path) -> list[Entry]:
     return read_with_notes(path)[0]
 
 
-def read_with_notes(path: Path) -> tuple[list[Entry], list[str]]:
+def read_with_notes(path: Path, names: bool = False) -> tuple[list[Entry], list[str]]:
     """The entries of the list at ``path`` and what was left out of it, said for the journalist
     (entries over :data:`MAX_WORD_CHARS` letters, past :data:`MAX_ENTRIES`); a missing file is
-    an empty list. Only a regular file up to :data:`MAX_LIST_BYTES` is read (a pipe or a device
-    never blocks); the parsed list is kept until the file's size or time changes."""
+    an empty list; ``names``: a list of names (see :func:`parse`). Only a regular file up to
+    :data:`MAX_LIST_BYTES` is read (a pipe or a device never blocks); the parsed list is kept
+    until the file's size or time changes."""
     try:
         st = os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
@@ -129,7 +142,7 @@ def read_with_notes(path: Path) -> tuple[list[Entry], list[str]]:
     except OSError as exc:
         raise _read_error(path, exc) from None
     _check_size(path, st)
-    key = str(path)
+    key = f"{path}\0names" if names else str(path)
     with _parsed_lock:
         cached = _parsed.get(key)
     if cached is not None and cached[0] == _key(st):
@@ -139,7 +152,7 @@ def read_with_notes(path: Path) -> tuple[list[Entry], list[str]]:
         return [], []
     data, st = loaded
     left = LeftOut()
-    entries = parse(_decode(path, data), left)
+    entries = parse(_decode(path, data), left, names)
     notes = _notes(path, left)
     with _parsed_lock:
         if len(_parsed) >= _CACHE_SIZE and key not in _parsed:

@@ -7,7 +7,8 @@ names, e-mail addresses, Markdown link and image targets, ad and jump-break mark
 are numbers and words with digits, ALL-CAPS acronyms, mixed-case brand names (iPhone) and
 one-letter words.
 Capitalised words inside a sentence are names: they come back with ``capitalised`` set and
-``sentence_start`` unset, and the checker leaves them alone.
+``sentence_start`` unset, and the checker leaves them alone; so are those that open a table
+cell (a row's first cell too: a table of regencies is a column of names, not of sentences).
 """
 
 from __future__ import annotations
@@ -112,8 +113,14 @@ def _read_words(line: str) -> list[Word]:
     for m in _TOKEN.finditer(masked):
         start, end = m.span()
         gap = masked[previous_end:start]
-        sentence_start = previous_end == 0 or (
-            bool(_SENTENCE_END.search(gap)) and not (gap.strip() == "." and _abbreviation(previous))
+        # a table cell opens no sentence: the first cell's first word is read as the other
+        # cells' are (a capitalised one is a name: | Tasikmalaya | 120 |), not as the line's
+        sentence_start = "|" not in gap and (
+            previous_end == 0
+            or (
+                bool(_SENTENCE_END.search(gap))
+                and not (gap.strip() == "." and _abbreviation(previous))
+            )
         )
         previous_end = end
         word = previous = m.group()

@@ -106,7 +106,7 @@ def test_newsroom_words_from_the_starter_list_are_known():
     release = ("Narahubung acara ini menyebut penyandang disabilitas dan wirausaha muda ikut "
                "mitigasi bencana; cuitan berisi misinformasi itu dihapus.\n")  # fmt: skip
     assert flagged(release) == []
-    # a name at a sentence's or a table cell's start is checked as a word (QA16)
+    # a name at a sentence's start is checked as a word (QA16); a table cell's is a name (QA37)
     assert flagged("Komdigi menyebut desa digital.\n\n| Nusa Tenggara Timur | 12 |\n") == []
 
 
