@@ -10,7 +10,7 @@
 - ``advertorial-label``: an advertorial carries the paid label (Pedoman 6b);
 - ``release-copy``: a press-release rewrite has no long verbatim runs of the release, measured
   against the imported source the front matter's ``source_file`` names (see
-  ``templates.source``; without one the check is skipped)."""
+  ``templates.source``; without one the check is skipped); tables are data, not read."""
 
 from __future__ import annotations
 
@@ -190,11 +190,21 @@ def check_release_copy(context: CheckContext) -> Iterator[Finding]:
 def _read_body(context: CheckContext) -> list[str]:
     """The body's lines as a reader reads them: what review marks hide (comments, deleted text,
     a substitution's old text, the marks' syntax) blanked, so a comment's words never start or
-    lengthen a run and the columns stay the file's."""
+    lengthen a run and the columns stay the file's. A table's rows are left out (empty): its
+    names and figures are the release's data, not prose to write in other words."""
     first = context.article.body_line
     prose = context.prose
+    table_rows = {
+        number
+        for located in context.blocks
+        if located.block.kind == "table"
+        for number in range(located.line, located.line + located.block.size)
+    }
     out = []
     for number, text in enumerate(context.lines[first - 1 :], start=first):
+        if number in table_rows:
+            out.append("")
+            continue
         line = prose.read(number, text)
         if "{" in line:
             line = blank_spans(line, critic_hidden_spans(line))

@@ -252,3 +252,35 @@ def test_review_marks_do_not_start_or_shift_a_copied_run(tmp_path):
     assert line.startswith("Kata dia, ")
     assert found[0].column == line.index("meresmikan pembangkit") + 1
     assert "16" in found[0].message  # "meresmikan ... Kamis", the deleted words not among them
+
+
+BUDGET_RELEASE = (
+    "Pemerintah Provinsi Jawa Barat meluncurkan lima ratus desa digital di wilayah selatan.\n\n"
+    "Kabupaten Jumlah desa Anggaran (Rp miliar)\nGarut 140 42,5\nTasikmalaya 120 36,0\n"
+    "Cianjur 110 33,2\nSukabumi 90 27,1\nPangandaran 40 12,4\n"
+)
+
+
+def test_a_table_copied_from_the_release_is_data_not_copy(tmp_path):
+    """QA37 #11: the release's budget table, copied as a table, was '26 words in a row'."""
+    table = (
+        "| Kabupaten | Jumlah desa | Anggaran (Rp miliar) |\n| --- | --- | --- |\n"
+        "| Garut | 140 | 42,5 |\n| Tasikmalaya | 120 | 36,0 |\n| Cianjur | 110 | 33,2 |\n"
+        "| Sukabumi | 90 | 27,1 |\n| Pangandaran | 40 | 12,4 |"
+    )
+    (tmp_path / "rilis_files").mkdir()
+    (tmp_path / "rilis_files" / "source.txt").write_text(BUDGET_RELEASE, encoding="utf-8")
+    text = fill(_made("rilis")).replace(
+        "status: draft", "status: draft\nsource_file: rilis_files/source.txt"
+    )
+    text += "\n" + table + "\n"
+    path = tmp_path / "rilis.md"
+    path.write_text(text, encoding="utf-8")
+    assert [f for f in template_findings(text, path) if f.rule == "release-copy"] == []
+    # the same words in a paragraph are still copy
+    prose = text + (
+        "\nPemerintah Provinsi Jawa Barat meluncurkan lima ratus desa digital di wilayah "
+        "selatan, yaitu Garut 140 42,5 Tasikmalaya 120 36,0.\n"
+    )
+    found = [f for f in template_findings(prose, path) if f.rule == "release-copy"]
+    assert [prose.splitlines()[f.line - 1][:10] for f in found] == ["Pemerintah"]
