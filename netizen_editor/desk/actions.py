@@ -1,9 +1,10 @@
 """The desk's actions on an article (no Qt): its status in the workflow, and a new name or
 folder within the desk; each is kept in the article's history.
 
-- :func:`set_status` is one edit of the front matter (``status``, and ``url`` for a published
-  story), written atomically and never through a link, after checking the file did not change
-  while it was edited; the text before is kept as a version (if the history does not have it)
+- :func:`set_status` is one edit of the front matter (``status``; for a published story its
+  ``url`` and, as its ``date``, when it went live: :func:`publication_time`), written
+  atomically and never through a link, after checking the file did not change while it was
+  edited; the text before is kept as a version (if the history does not have it)
   and the new one with reason ``status``. An article without an ``id`` gets one (its history
   is keyed by it). Given the status the user saw (``expected``), a file whose status is another
   one by now (a colleague set it meanwhile) is not written: :class:`StatusChanged` says what it
@@ -17,6 +18,7 @@ folder within the desk; each is kept in the article's history.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -46,7 +48,7 @@ from netizen_editor.storage.atomic import (
 from netizen_editor.storage.identity import FileIdentity, sha256_hex
 
 #: the front matter keys the actions write
-STATUS_KEY, URL_KEY, EDITOR_KEY = "status", "url", "editor"
+STATUS_KEY, URL_KEY, EDITOR_KEY, DATE_KEY = "status", "url", "editor", "date"
 #: the history folder inside APP_FOLDER (history.store.HISTORY_FOLDER)
 HISTORY_FOLDER = "history"
 
@@ -90,6 +92,20 @@ class Rewritten:
     written_sha256: str
 
 
+def publication_time(
+    date: dt.date | dt.datetime | None, zone: str, now: dt.datetime | None = None
+) -> dt.datetime:
+    """When a story marked published went live, as the desk takes it unless told: ``now`` (by
+    default the newsroom's clock, to the minute), or the story's ``date`` when that is later (an
+    embargo: it goes live then). In the newsroom's ``zone``."""
+    from netizen_editor.article.dates import newsroom_datetime, newsroom_now
+
+    now = newsroom_datetime(now, zone) if now is not None else newsroom_now(zone)
+    if date is None:
+        return now
+    return max(now, newsroom_datetime(date, zone))
+
+
 def set_status(
     folder_or_article: Path | str,
     status: str,
@@ -99,23 +115,32 @@ def set_status(
     zone: str = "WIB",
     expected: str | None = None,
     editor: str | None = None,
+    published_at: dt.datetime | None = None,
 ) -> Rewritten | None:
     """Set the article's ``status`` (one of ``STATUSES``; ``url`` where a published story is
     live, kept in the front matter). ``user`` is the version's author; ``zone`` the newsroom's.
     ``expected``: the status the user saw; StatusChanged when the file has another one now.
     ``editor``: written as the story's ``editor`` in the same edit when it has none (an editor
-    already named is kept). DeskActionError when the article cannot be read or written, or
-    changed meanwhile. What was read and written (None: the file had it all already)."""
+    already named is kept). A story marked published gets the time it went live as its ``date``
+    in the same edit (the byline, the page's and the feed's times read it, and the import's or
+    the template's time was in it): ``published_at``, by default :func:`publication_time`
+    (one published already keeps its date then); the other statuses leave ``date`` as it is.
+    DeskActionError when the article cannot be read or written, or changed meanwhile. What was
+    read and written (None: the file had it all already)."""
+    from netizen_editor.article.dates import newsroom_datetime
     from netizen_editor.article.frontmatter import set_field
     from netizen_editor.desk.reader import status_of
     from netizen_editor.history.article_id import with_article_id
 
     if status not in STATUSES:
         raise ValueError(f"unknown status {status!r}")
+    if published_at is not None and status != "published":
+        raise ValueError("only a published story has a publication time")
     path = Path(folder_or_article)
 
     def edit(before: str) -> tuple[str, str | None]:
-        if expected is not None and (now := status_of(Article.parse(before))) != expected:
+        article = Article.parse(before)
+        if expected is not None and (now := status_of(article)) != expected:
             raise _changed(path, before, now, zone)
         text, article_id = with_article_id(before)
         text = set_field(text, STATUS_KEY, status)
@@ -123,11 +148,26 @@ def set_status(
             text = set_field(text, URL_KEY, url.strip())
         if editor and not Article.parse(text).meta.get(EDITOR_KEY):
             text = set_field(text, EDITOR_KEY, editor)
+        if status == "published" and (published_at or status_of(article) != "published"):
+            when = newsroom_datetime(published_at or publication_time(article.date, zone), zone)
+            if not _same_minute(article.date, when, zone):
+                text = set_field(text, DATE_KEY, when)
         return text, article_id
 
     return _edit_front_matter(path, edit, "status", user=user, zone=zone,
                               changed=tr("changed on disk while its status was set; nothing "
                                          "was written"))  # fmt: skip
+
+
+def _same_minute(date: dt.date | dt.datetime | None, when: dt.datetime, zone: str) -> bool:
+    """Whether the story's ``date`` is the minute ``when`` (a time asked to the minute keeps
+    the date written as it is, seconds and all)."""
+    from netizen_editor.article.dates import newsroom_datetime
+
+    if date is None:
+        return False
+    minute = newsroom_datetime(date, zone).replace(second=0, microsecond=0)
+    return minute == when.replace(second=0, microsecond=0)
 
 
 def _changed(path: Path, text: str, now: str, zone: str) -> StatusChanged:

@@ -1016,7 +1016,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” ditutup tanpa disimpan: draf kosongnya sudah dihapus dari meja redaksi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="541"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="543"/>
         <source>“{title}” moved to {path} and keeps its labels ({labels}): open it to change them if they no longer fit.</source>
         <translation>“{title}” dipindah ke {path} dan tetap berlabel ({labels}): buka untuk mengubahnya bila tak lagi cocok.</translation>
     </message>
@@ -1031,7 +1031,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Buka Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="28"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="52"/>
         <source>Published</source>
         <translation>Sudah Terbit</translation>
     </message>
@@ -1052,7 +1052,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tampilkan meja redaksi dan pindahkan papan ketik ke tabelnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="397"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="399"/>
         <source>New Story</source>
         <translation>Berita Baru</translation>
     </message>
@@ -1090,6 +1090,16 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/desk/name_question.py" line="59"/>
         <source>{path}: there is a file of that name already; another name?</source>
         <translation>{path}: sudah ada berkas dengan nama itu; nama lain?</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="76"/>
+        <source>&amp;Published at:</source>
+        <translation>&amp;Waktu terbit:</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="80"/>
+        <source>Written as the story&apos;s date: the byline and the exports show it.</source>
+        <translation>Ditulis sebagai tanggal berita: tampil di baris penulis dan hasil ekspor.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="49"/>
@@ -1152,7 +1162,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Biarkan Status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="38"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="126"/>
         <source>An address has no spaces</source>
         <translation>Alamat tidak boleh berisi spasi</translation>
     </message>
@@ -1172,7 +1182,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Pemeriksaan menemukan {n} kesalahan di “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="42"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="136"/>
         <source>It is not on {site}: OK again keeps it</source>
         <translation>Alamat ini bukan di {site}: OK sekali lagi untuk tetap memakainya</translation>
     </message>
@@ -1187,33 +1197,33 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="475"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="477"/>
         <source>Rename or Move</source>
         <translation>Ganti Nama atau Pindahkan</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/desk/controller.py" line="162"/>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="318"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="320"/>
         <source>Open a desk first (File › Open Desk…).</source>
         <translation>Buka meja redaksi dulu (Berkas › Buka Meja Redaksi…).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="29"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="55"/>
         <source>The address where “{title}” is live:</source>
         <translation>Alamat tempat “{title}” tayang:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/status_action.py" line="94"/>
+        <location filename="../../netizen_editor/gui/desk/status_action.py" line="96"/>
         <source>“{title}”: {status}</source>
         <translation>“{title}”: {status}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="504"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="506"/>
         <source>“{path}” is open in a tab: close it to give it a new id.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk memberinya ID baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="507"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="509"/>
         <source>{user} has “{title}” open: it can be given a new id once they close it.</source>
         <translation>{user} sedang membuka “{title}”: ID baru bisa diberikan setelah ia menutupnya.</translation>
     </message>
@@ -1228,12 +1238,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Berita ditarik dan tetap disimpan: meja redaksi menampilkannya dengan status “{status}”, dan statusnya dapat dikembalikan kapan saja.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="40"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="128"/>
         <source>An address starts with https://</source>
         <translation>Alamat diawali https://</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="515"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="517"/>
         <source>“{title}” has its own id now: its versions are kept apart from {other}&apos;s.</source>
         <translation>“{title}” kini punya ID sendiri: versinya disimpan terpisah dari versi {other}.</translation>
     </message>
@@ -1258,12 +1268,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{user} sedang membuka “{title}”: statusnya dapat diubah setelah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="408"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="410"/>
         <source>{path}: there is a file of that name already</source>
         <translation>{path}: sudah ada berkas dengan nama itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="472"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="474"/>
         <source>“{path}” is open in a tab: close it to rename or move it.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
     </message>
@@ -1526,12 +1536,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>ID-nya sama dengan {other} (salinan yang dibuat di luar aplikasi?): keduanya berbagi satu riwayat dan satu pos Blogger. Beri salah satunya ID baru: klik kanan › Beri ID Baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="338"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="346"/>
         <source>The checks have not run on this story yet</source>
         <translation>Pemeriksaan belum dijalankan pada berita ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="305"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="313"/>
         <source>Someone</source>
         <translation>Seseorang</translation>
     </message>
@@ -1541,17 +1551,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{path} tidak dapat dibaca sebagai artikel: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="334"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="342"/>
         <source>Open by {user} on {host} since {time}</source>
         <translation>Dibuka oleh {user} di {host} sejak {time}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="332"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="340"/>
         <source>Someone has it open: the lock file beside it cannot be read (written {time})</source>
         <translation>Seseorang sedang membukanya: berkas kunci di sampingnya tidak dapat dibaca (ditulis {time})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_table.py" line="91"/>
+        <location filename="../../netizen_editor/gui/desk/desk_table.py" line="122"/>
         <source>&amp;Sort By</source>
         <extracomment>the story menu of this row, at this place on the screen</extracomment>
         <translation>&amp;Urutkan Menurut</translation>
@@ -1691,17 +1701,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Berkas Atom (*.xml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="386"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="387"/>
         <source>No program could show the folder; it is: {folder}</source>
         <translation>Tidak ada program yang dapat menampilkan folder ini; letaknya: {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="315"/>
         <source>The export to {file} failed after its dialog was closed: {problem}</source>
         <translation>Ekspor ke {file} gagal setelah dialognya ditutup: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="351"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="352"/>
         <source>… and {count} more files (Show in Folder)</source>
         <translation>… dan {count} berkas lainnya (Tampilkan di Folder)</translation>
     </message>
@@ -1721,17 +1731,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="398"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="399"/>
         <source>The article cannot be exported: {problem}</source>
         <translation>Artikel tidak dapat diekspor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="355"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="356"/>
         <source>Files written:</source>
         <translation>Berkas yang ditulis:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="355"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="356"/>
         <source>Exported.</source>
         <translation>Selesai diekspor.</translation>
     </message>
@@ -2001,32 +2011,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{name} (dipulihkan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/desk_status.py" line="92"/>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="98"/>
         <source>Status Set on the Desk</source>
         <translation>Status Diatur di Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/desk_status.py" line="99"/>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="105"/>
         <source>Save it with the status the desk set, or with the one in your text?</source>
         <translation>Simpan dengan status yang diatur meja redaksi, atau dengan status di teks Anda?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/desk_status.py" line="91"/>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="97"/>
         <source>no status</source>
         <translation>tanpa status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/desk_status.py" line="93"/>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="99"/>
         <source>The desk set “{story}” to {desk}; your text says {mine} now (an Undo may have taken the desk&apos;s change back).</source>
         <translation>Meja redaksi mengatur “{story}” menjadi {desk}; teks Anda kini menyebut {mine} (mungkin Urungkan membatalkan perubahan dari meja redaksi).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/desk_status.py" line="101"/>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="107"/>
         <source>&amp;Keep {status}</source>
         <translation>&amp;Pertahankan {status}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/desk_status.py" line="103"/>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="109"/>
         <source>Save with {status}</source>
         <translation>Simpan dengan {status}</translation>
     </message>
@@ -4083,17 +4093,17 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>ReviewDock</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="116"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="119"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="559"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="561"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="552"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="554"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
@@ -4133,17 +4143,17 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="483"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="485"/>
         <source>The selection holds or lies inside a review mark: select text before, after or between the marks.</source>
         <translation>Pilihan memuat atau berada di dalam tanda tinjauan: pilih teks sebelum, sesudah, atau di antara tanda-tanda itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="556"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="558"/>
         <source>Your reply to {who}, who wrote “{said}”:</source>
         <translation>Balasan Anda untuk {who}, yang menulis “{said}”:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="557"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="559"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -4151,142 +4161,142 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="52"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="58"/>
         <source>Accept and Reject decide suggestions; a comment or a highlight stays until Resolve removes it with its replies.</source>
         <translation>Terima dan Tolak memutuskan saran; komentar atau sorotan tetap ada sampai Selesaikan menghapusnya beserta balasannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="70"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="76"/>
         <source>{n} suggestion</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="70"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="76"/>
         <source>{n} suggestions</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="71"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="77"/>
         <source>{n} comment</source>
         <translation>{n} komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="71"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="77"/>
         <source>{n} comments</source>
         <translation>{n} komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="97"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="103"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="79"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="85"/>
         <source>{n} suggestion accepted</source>
         <translation>{n} saran diterima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="79"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="85"/>
         <source>{n} suggestions accepted</source>
         <translation>{n} saran diterima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="81"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="87"/>
         <source>{n} suggestion rejected</source>
         <translation>{n} saran ditolak</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="81"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="87"/>
         <source>{n} suggestions rejected</source>
         <translation>{n} saran ditolak</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="84"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="90"/>
         <source>{n} comment stays</source>
         <translation>{n} komentar tetap</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="84"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="90"/>
         <source>{n} comments stay</source>
         <translation>{n} komentar tetap</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="113"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="119"/>
         <source>line</source>
         <translation>baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="140"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="153"/>
         <source>Accept</source>
         <translation>Terima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="141"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="154"/>
         <source>Reject</source>
         <translation>Tolak</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="142"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="155"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="143"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="156"/>
         <source>Resolve</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="144"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="157"/>
         <source>Accept All</source>
         <translation>Terima Semua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="145"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="158"/>
         <source>Reject All</source>
         <translation>Tolak Semua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="147"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="160"/>
         <source>Accept every suggestion; comments stay</source>
         <translation>Terima semua saran; komentar tetap</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="148"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="161"/>
         <source>Reject every suggestion; comments stay</source>
         <translation>Tolak semua saran; komentar tetap</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="60"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="66"/>
         <source>Addition</source>
         <translation>Tambahan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="61"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="67"/>
         <source>Deletion</source>
         <translation>Hapusan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="62"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="68"/>
         <source>Substitution</source>
         <translation>Penggantian</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="63"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="69"/>
         <source>Highlight</source>
         <translation>Sorotan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="64"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="70"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="217"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="230"/>
         <source>No suggestions or comments.</source>
         <translation>Tidak ada saran atau komentar.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="100"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="106"/>
         <source>Reply</source>
         <comment>an answer</comment>
         <extracomment>how much of a mark&apos;s text an item shows pixels a reply stands in from the mark it answers (every line of it, wrapped too)</extracomment>
@@ -4722,83 +4732,83 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="215"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="238"/>
         <source>Suggest mode: what you type and delete becomes a suggestion signed {name}</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran atas nama {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="128"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="142"/>
         <source>Suggest mode: what you type and delete becomes a suggestion</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="182"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="205"/>
         <source>&lt; 1 min read</source>
         <translation>&lt; 1 menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="184"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="207"/>
         <source>{n} word</source>
         <translation>{n} kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="184"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="207"/>
         <source>{n} words</source>
         <translation>{n} kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="185"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="208"/>
         <source>{n} character</source>
         <translation>{n} karakter</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="185"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="208"/>
         <source>{n} characters</source>
         <translation>{n} karakter</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="125"/>
-        <location filename="../../netizen_editor/gui/window/status.py" line="124"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="139"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="138"/>
         <source>Suggesting</source>
         <translation>Menyarankan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="217"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="240"/>
         <source>your login name; set yours in Edit › Settings… (Default author)</source>
         <translation>nama login Anda; isi nama Anda di Sunting › Pengaturan… (Penulis bawaan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="180"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="203"/>
         <source>%n min read</source>
         <translation>%n menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="191"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="214"/>
         <source>Ln {line}, Col {column}</source>
         <translation>Brs {line}, Kol {column}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="196"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="219"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="197"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="220"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="198"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="221"/>
         <source>Not saved yet</source>
         <translation>Belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="199"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="222"/>
         <source>Read-only</source>
         <translation>Hanya-baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="214"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="237"/>
         <source>Suggesting as {name}</source>
         <translation>Menyarankan sebagai {name}</translation>
     </message>

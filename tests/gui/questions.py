@@ -8,12 +8,15 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 
 def answer_input(qtbot, text: str | None) -> list[str]:
-    """Answer the next QInputDialog with ``text`` (None: cancel); the labels it showed."""
+    """Answer the next QInputDialog (or the desk's Published question, which asks its address
+    as one does) with ``text`` (None: cancel); the labels it showed."""
+    from netizen_editor.gui.desk.questions import PublishedDialog
+
     labels: list[str] = []
 
     def answer() -> None:
         box = QApplication.activeModalWidget()
-        if not isinstance(box, QInputDialog):
+        if not isinstance(box, QInputDialog | PublishedDialog):
             QTimer.singleShot(20, answer)
             return
         labels.append(box.labelText())

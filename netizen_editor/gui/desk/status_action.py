@@ -1,6 +1,6 @@
 """A status set from the desk (its buttons, its right-click menu): the questions first (Spike?,
-errors found, the live URL), then the core's one front-matter edit, then the tab that has the
-story open follows it (see ``gui.desk.controller``'s note).
+errors found, the live URL and time), then the core's one front-matter edit, then the tab that
+has the story open follows it (see ``gui.desk.controller``'s note).
 
 The edit carries the status the user saw in the row when they clicked: a colleague may set
 another one while a question is open (Budi's "Spike?" open while Rina sets Ready). The file is
@@ -11,6 +11,7 @@ set itself counts as seen until a poll lists it (a second click before the row c
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,8 +53,8 @@ class StatusAction:
         return entry.status
 
     def run(self, path: str, status: str) -> bool:
-        """Set the story's status (``published`` asks for its live URL, ``spiked`` whether to
-        spike it); True when done."""
+        """Set the story's status (``published`` asks for its live URL and when it went live,
+        ``spiked`` whether to spike it); True when done."""
         desk = self.desk
         entry = desk.entry(path)
         if desk.folder is None or entry is None:
@@ -75,12 +76,13 @@ class StatusAction:
             and not self.confirm_errors(entry, status, tab)
         ):
             return False  # (the details panel asks so too)
-        url = None
+        url, published_at = None, None
         if status == "published":
-            url = self.ask_url(entry)
-            if url is None:
+            answer = self.ask_published(entry)
+            if answer is None:
                 return False
-        done, rewritten = self._write(entry, file, status, url, seen)
+            url, published_at = answer
+        done, rewritten = self._write(entry, file, status, url, seen, published_at)
         if not done:
             desk.worker.poll_now()  # the row shows what the file says now
             return False
@@ -96,8 +98,8 @@ class StatusAction:
         desk.worker.poll_now()
         return True
 
-    def _write(self, entry: DeskEntry, file: Path, status: str, url: str | None,
-               seen: str) -> tuple[bool, Rewritten | None]:  # fmt: skip
+    def _write(self, entry: DeskEntry, file: Path, status: str, url: str | None, seen: str,
+               published_at: dt.datetime | None) -> tuple[bool, Rewritten | None]:  # fmt: skip
         """The core's edit, the status the user saw as expected; when another one was set
         meanwhile, asked once whether to set it anyway. False when nothing was written; what
         was read and written (None: the file had the status already)."""
@@ -111,12 +113,14 @@ class StatusAction:
         try:
             try:
                 rewritten = set_status(file, status, url=url, user=desk.user(), zone=zone,
-                                       expected=seen, editor=editor)  # fmt: skip
+                                       expected=seen, editor=editor,
+                                       published_at=published_at)  # fmt: skip
             except StatusChanged as changed:
                 if changed.now == status or not self.confirm_changed(entry, status, changed):
                     return False, None  # (already so: nothing to write)
                 rewritten = set_status(file, status, url=url, user=desk.user(), zone=zone,
-                                       expected=changed.now, editor=editor)  # fmt: skip
+                                       expected=changed.now, editor=editor,
+                                       published_at=published_at)  # fmt: skip
         except NetizenError as exc:
             desk.panel.show_message(exc.located())
             return False, None
@@ -153,12 +157,14 @@ class StatusAction:
         except ReadError:
             written = ""
         written_id = article_id(written)
-        changes: list[tuple[str, str | None]] = [("status", status), ("url", url)]
+        changes: list[tuple[str, object]] = [("status", status), ("url", url)]
         if article_id(text) is None and written_id is not None:
             changes.append(("id", written_id))  # the history's key, as the file has it now
         editor = field_value(written, "editor") if written else None
         if isinstance(editor, str) and editor and not field_value(text, "editor"):
             changes.append(("editor", editor))  # named by this status, as the file has it
+        if status == "published" and written:
+            changes.append(("date", field_value(written, "date")))  # when it went live
         first = True
         for key, value in changes:
             if value is None:
@@ -184,13 +190,14 @@ class StatusAction:
 
         return confirm_spiked_story(self.desk.main, entry.title or entry.path, status)
 
-    def ask_url(self, entry: DeskEntry) -> str | None:
-        """The address where the story is live (None: cancelled)."""
-        from netizen_editor.gui.desk.questions import ask_live_url, expected_url
+    def ask_published(self, entry: DeskEntry) -> tuple[str, dt.datetime] | None:
+        """The address where the story is live and when it went live (None: cancelled)."""
+        from netizen_editor.gui.desk.questions import ask_published, published_offer
 
         settings = self.desk.window.settings
-        expected = expected_url(self.desk.folder, entry, settings)
-        return ask_live_url(self.desk.main, entry.title or entry.path, expected, settings.site_url)
+        when, offer = published_offer(self.desk.folder, entry, settings)
+        return ask_published(self.desk.main, entry.title or entry.path, when, settings.timezone,
+                             offer, settings.site_url)  # fmt: skip
 
     def confirm_errors(self, entry: DeskEntry, status: str, tab: DocumentTab | None) -> bool:
         """Mark a story with errors from the checks ready (or published) anyway? Open in

@@ -14,6 +14,7 @@ check's business, not this question's.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -30,6 +31,9 @@ KEEP, MINE, CANCEL = "keep", "mine", "cancel"
 #: the front matter a desk status writes (``desk.actions.set_status``): Keep puts each back as the
 #: file has it (an Undo of the step took them all back: Ready's editor, Published's url)
 DESK_FIELDS = ("status", "editor", "url")
+#: and Published's time, its ``date``: only that step wrote it (another one leaves a date the
+#: user typed since in the text)
+PUBLISHED_FIELDS = (*DESK_FIELDS, "date")
 
 
 def _tr(text: str) -> str:
@@ -46,8 +50,8 @@ def keep_desk_status(tab: DocumentTab, parent: QWidget | None, *, unasked: bool 
     """Before ``tab`` is saved to its own file: when its text no longer says the status the
     desk set while the file still does, ask; False when the save is cancelled (or ``unasked``,
     a save the user did not start: not asked). Keep puts the desk's status back in the text,
-    with the editor and live address the step wrote (an edit Undo can take back), Save with
-    the text's forgets the desk's."""
+    with the editor, live address and time the step wrote (an edit Undo can take back), Save
+    with the text's forgets the desk's."""
     wanted, path = tab.desk_status, tab.document.path
     if wanted is None or path is None:
         return True
@@ -72,9 +76,11 @@ def keep_desk_status(tab: DocumentTab, parent: QWidget | None, *, unasked: bool 
     if answer != KEEP:
         return False
     first = True
-    for key in DESK_FIELDS:  # the desk's step whole: its editor and live address too
+    # the desk's step whole: its editor, live address and time too
+    for key in PUBLISHED_FIELDS if wanted == "published" else DESK_FIELDS:
         value = field_value(disk_text, key)
-        if not isinstance(value, str) or not value or field_value(text, key) == value:
+        written = (isinstance(value, str) and value) or isinstance(value, dt.date)  # a datetime too
+        if not written or field_value(text, key) == value:
             continue
         edit = field_edit(text, key, value)
         if edit is not None:

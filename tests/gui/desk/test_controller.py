@@ -5,6 +5,7 @@ seen by the polls, and the desk again at the next start."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import time
 from pathlib import Path
@@ -619,25 +620,29 @@ def test_a_squeezed_desk_keeps_a_few_rows_and_has_room_again_at_the_next_start(
 
 
 def test_published_offers_the_storys_permalink_to_accept(desk_window, qtbot, desk_folder):
-    """The address asked for is filled in with where Blogger puts the story (site, month of
-    its date, slug): Enter accepts it."""
+    """The address asked for is filled in with where Blogger puts the story (site, month it
+    goes live, slug): Enter accepts it."""
+    from netizen_editor.gui.desk.questions import PublishedDialog
+
     window = desk_window()
-    offered: list[str] = []
+    offered: list[tuple[str, dt.datetime]] = []
 
     def accept() -> None:
         box = QApplication.activeModalWidget()
-        if not isinstance(box, QInputDialog):
+        if not isinstance(box, PublishedDialog):
             QTimer.singleShot(20, accept)
             return
-        offered.append(box.textValue())
+        offered.append((box.textValue(), box.published_at()))
         box.accept()
 
     QTimer.singleShot(0, accept)
     select(window, "olahraga/timnas.md")  # dated 2026-12-05, no url yet
     window.desk.panel.action_buttons["published"].click()
     file = desk_folder / "olahraga" / "timnas.md"
-    assert offered and offered[0].startswith("https://netizen.co.id/2026/12/")
-    assert offered[0].endswith(".html") and meta(file)["url"] == offered[0]
+    assert offered
+    url, when = offered[0]
+    assert url.startswith(f"https://netizen.co.id/{when:%Y/%m}/timnas-menang-tipis")
+    assert url.endswith(".html") and meta(file)["url"] == url
 
 
 def _more_stories(folder: Path, count: int) -> None:
