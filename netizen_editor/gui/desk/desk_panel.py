@@ -508,8 +508,9 @@ class DeskPanel(QWidget):
         return own_letters(menu)  # a menu's letters are its own: the buttons' may have none
 
     def focus_table(self) -> None:
-        """The keyboard in the table (Ctrl+Shift+D, a desk just opened)."""
+        """The keyboard in the table (Ctrl+Shift+D, a desk just opened), a story selected."""
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.table.select_a_row()
 
     def _to_search(self) -> None:
         """Ctrl+F in the desk goes to its search box, not to the article's Find (which keeps

@@ -9,8 +9,8 @@ from __future__ import annotations
 from functools import partial
 from typing import NamedTuple
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView, QWidget
 
 from netizen_editor.gui.desk.table_model import DeskTableModel
@@ -38,6 +38,7 @@ class DeskTable(QTableView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._pressed_row = -1
+        self._select_when_listed = False  # ``select_a_row`` came before the desk's rows
         # whether the keyboard is here shows (Fusion's table looked the same with it or not):
         # its frame in the focus colour, the selected row grey without the keyboard
         self.setStyleSheet(
@@ -49,6 +50,36 @@ class DeskTable(QTableView):
         palette.setColor(inactive, role.Highlight, palette.color(role.Midlight))
         palette.setColor(inactive, role.HighlightedText, palette.color(role.Text))
         self.setPalette(palette)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            model.layoutChanged.connect(self._listed)
+
+    def select_a_row(self) -> None:
+        """The current row selected (the first when none is current) when no row is: the
+        keyboard was put here (Ctrl+Shift+D, a desk just opened) and the status buttons act on
+        the selected story; they stayed grey until an arrow key (QA37 #15). A desk still being
+        read has its first row selected once listed, while the keyboard is still here."""
+        self._select_when_listed = False
+        if self.selectionModel().hasSelection():
+            return
+        if not self.model().rowCount():
+            self._select_when_listed = True
+            return
+        row = max(0, self.currentIndex().row())
+        self.selectRow(row)
+        self.scrollTo(self.model().index(row, 0))
+
+    def _listed(self) -> None:
+        if self._select_when_listed and self.model().rowCount():
+            if self.hasFocus():
+                self.select_a_row()
+            self._select_when_listed = False
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._select_when_listed = False  # the keyboard went elsewhere first
+        super().focusOutEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

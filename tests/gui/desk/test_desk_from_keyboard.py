@@ -36,6 +36,29 @@ def test_ctrl_shift_d_puts_the_keyboard_in_the_desk_shown_or_hidden(desk_window,
         assert panel.selected() is not None  # the arrows move in it at once
 
 
+def test_ctrl_shift_d_selects_the_current_row_so_the_buttons_act_at_once(desk_window, qtbot):
+    """QA37 #15: the keyboard was in the table with no row selected, so every status button
+    was grey until an arrow key was pressed."""
+    window = desk_window()
+    panel, editor = window.desk.panel, window.current_tab().editor
+    assert panel.selected() is None
+    _focus(qtbot, editor)
+    qtbot.keyClick(editor, Qt.Key.Key_D, CTRL | SHIFT)
+    assert QApplication.focusWidget() is panel.table
+    assert panel.selected() is not None and panel.selected().path == panel.model.entry(0).path
+    row = panel.model.row_of("ekonomi/harga-beras.md")
+    panel.table.setCurrentIndex(panel.model.index(row, 0))
+    panel.table.clearSelection()  # current, not selected (as a click elsewhere leaves it)
+    _focus(qtbot, editor)
+    qtbot.keyClick(editor, Qt.Key.Key_D, CTRL | SHIFT)
+    assert panel.selected() is not None and panel.selected().path == "ekonomi/harga-beras.md"
+    assert panel.action_buttons["ready"].isEnabled()  # (it is in review)
+    panel.select_path("olahraga/timnas.md")
+    _focus(qtbot, editor)
+    qtbot.keyClick(editor, Qt.Key.Key_D, CTRL | SHIFT)
+    assert panel.selected().path == "olahraga/timnas.md"  # a selection is left as it is
+
+
 def test_go_to_the_desk_is_in_the_view_menu(desk_window):
     from PySide6.QtWidgets import QMenu
 
@@ -59,8 +82,11 @@ def test_a_desk_opened_from_the_file_menu_has_the_keyboard(
     panel = window.desk.panel
     assert QApplication.focusWidget() is panel.table
     qtbot.waitUntil(lambda: panel.model.rowCount() == 5, timeout=TIMEOUT)
+    assert panel.selected() == panel.model.entry(0)  # the first row, once listed (QA37 #15)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # (the first is no article)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert editor.toPlainText() == text  # no new line typed into the story
+    assert window.current_tab().path == desk_folder / panel.model.entry(1).path  # opened
 
 
 def test_ctrl_f_in_the_desk_goes_to_its_search_and_in_the_article_to_find(desk_window, qtbot):
