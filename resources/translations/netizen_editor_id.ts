@@ -1551,9 +1551,19 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{path} tidak dapat dibaca sebagai artikel: {problem}</translation>
     </message>
     <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="311"/>
+        <source>You</source>
+        <translation>Anda</translation>
+    </message>
+    <message>
         <location filename="../../netizen_editor/gui/desk/table_model.py" line="342"/>
         <source>Open by {user} on {host} since {time}</source>
         <translation>Dibuka oleh {user} di {host} sejak {time}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="312"/>
+        <source>You, on {host}</source>
+        <translation>Anda, di {host}</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/desk/table_model.py" line="340"/>

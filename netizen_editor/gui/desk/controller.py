@@ -257,11 +257,13 @@ class DeskController(QObject):
     # -- the polls -----------------------------------------------------------------------------
     def _polled(self, value: tuple[int, object]) -> None:
         from netizen_editor.desk.listing import DeskChanges
+        from netizen_editor.storage.sessions import hostname
 
         changes = self.worker.take(value)
         if not isinstance(changes, DeskChanges):
             return
         self.panel.model.zone = self.window.settings.timezone  # as the Settings have it now
+        self.panel.model.me = (self.user(), hostname())
         self.panel.set_changes(changes)
         if self._views is not None:
             self._views.choose_waiting()  # the author and label kept, once listed

@@ -114,6 +114,9 @@ class DeskTableModel(QAbstractTableModel):
         #: the table is narrow (``column_fit``): the articles' dates without their time and
         #: the last changes without who made them (their tips have both)
         self.narrow = False
+        #: this window's user as their locks name them, and their computer: a story they have
+        #: open reads "You" in the Open By column, as a person says it (its tip names them)
+        self.me = ("", "")
         self._rows: list[int] = []  # indexes into entries, in the order shown
         #: the rows shown whose title another has too, by path: what their cells add to it
         #: (``same_titles``: the file's name)
@@ -300,9 +303,14 @@ class DeskTableModel(QAbstractTableModel):
             who = entry.modified_by and not self.narrow
             return f"{when_text} · {entry.modified_by}" if who else when_text
         if column == "locked_by":
-            if entry.locked_by is None:
+            lock = entry.locked_by
+            if lock is None:
                 return ""
-            return entry.locked_by.user or _tr("Someone")  # a lock file that cannot be read
+            if lock.user and lock.user == self.me[0]:
+                if lock.host == self.me[1]:
+                    return _tr("You")
+                return _tr("You, on {host}").format(host=lock.host)  # at another desk
+            return lock.user or _tr("Someone")  # a lock file that cannot be read
         if column == "title":
             return title_text(entry, self.twins)
         return str(getattr(entry, column))
