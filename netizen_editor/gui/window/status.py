@@ -9,9 +9,10 @@ message goes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
@@ -83,11 +84,23 @@ class ShrinkingLabel(ElidedLabel):
     """An elided label that takes its whole width when the bar has room, and gives it up (to
     its ``shortest`` text) before the fields beside it do: "Suggesting as" and a long name
     made the bar, and so the window, wider than the room it had, and the checks' counts at
-    its right end went off the screen (QA34 F4)."""
+    its right end went off the screen (QA34 F4). It also gives way to a passing message that
+    needs its room (``give_way``): the message was cut by "Suggesting as NAME" (QA37 #19)."""
 
     def __init__(self, shortest: str) -> None:
         super().__init__()
         self._shortest = shortest
+        self._giving_way = False
+
+    def give_way(self, on: bool) -> None:
+        """Asks for no more than its shortest text (``on``), or for its whole text again."""
+        if on != self._giving_way:
+            self._giving_way = on
+            self.updateGeometry()
+
+    def whole_width(self) -> int:
+        """The width its whole text takes (what it asks for when not giving way)."""
+        return QLabel.sizeHint(self).width()
 
     def minimumSizeHint(self) -> QSize:
         self.ensurePolished()  # a style sheet's bold font is in the metrics once polished
@@ -96,7 +109,24 @@ class ShrinkingLabel(ElidedLabel):
         return QSize(width + margins.left() + margins.right(), super().minimumSizeHint().height())
 
     def sizeHint(self) -> QSize:
+        if self._giving_way:
+            return self.minimumSizeHint()
         return QLabel.sizeHint(self)  # the whole text when there is room
+
+
+class _RelayoutWatch(QObject):
+    """Calls ``then`` when ``bar`` is about to lay its fields out anew (one of them asks for
+    another width) or is resized."""
+
+    def __init__(self, bar: QStatusBar, then: Callable[[], None]) -> None:
+        super().__init__(bar)
+        self._then = then
+        bar.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self._then()
+        return False
 
 
 class StatusFields:
@@ -138,6 +168,7 @@ class StatusFields:
         bar.addPermanentWidget(self.position)
         bar.addPermanentWidget(self.saved_icon)
         bar.addPermanentWidget(self.saved)
+        self._relayout = _RelayoutWatch(bar, self._make_room)
 
     def say(self, message: str, timeout_ms: int, long_place: MessagePlace | None = None,
             *, whole: bool = True, above: str = "") -> None:  # fmt: skip
@@ -166,11 +197,33 @@ class StatusFields:
             long_place.hide()
 
     def fits(self, message: str) -> bool:
-        """Whether ``message`` fits beside the bar's fields."""
+        """Whether ``message`` fits beside the bar's fields, suggest mode's name cut to its
+        shortest (it gives way to a message that needs its room)."""
+        return self._fits(message, whole_name=False)
+
+    def _fits(self, message: str, *, whole_name: bool) -> bool:
+        """``fits``; ``whole_name``: beside the fields as they ask to be laid out, suggest
+        mode's name whole (whether the message needs the name's room)."""
         bar = self._bar
         fields = bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
-        taken = sum(w.width() for w in fields if w.isVisible() and w is not self.problem)
+        taken = 0
+        for field in fields:
+            if not field.isVisible() or field is self.problem:
+                continue
+            if field is self.suggesting:
+                name = self.suggesting
+                taken += name.whole_width() if whole_name else name.minimumSizeHint().width()
+            else:
+                taken += field.sizeHint().width() if whole_name else field.width()
         return bar.fontMetrics().horizontalAdvance(message) <= bar.width() - taken - MESSAGE_MARGIN
+
+    def _make_room(self) -> None:
+        """Suggest mode's name gives way to its shortest ("✎ Suggesting…") while the passing
+        message needs its room, and is whole again after: the message is read first ("Details
+        change directly…" was cut by "Suggesting as NAME", QA37 #19). Asked again whenever
+        the bar lays its fields out anew ("Saved" became "Unsaved changes" under a message)."""
+        message = self._bar.currentMessage()
+        self.suggesting.give_way(bool(message) and not self._fits(message, whole_name=True))
 
     def set_stats(self, stats: TextStats | None) -> None:
         if stats is None:
@@ -225,5 +278,6 @@ class StatusFields:
         self.problem.setVisible(bool(text) and not self._bar.currentMessage())
 
     def _message_changed(self, message: str) -> None:
+        self._make_room()
         if not message:  # the message went: the problem shows again, if there is one
             self.problem.setVisible(bool(self.problem.text()))
