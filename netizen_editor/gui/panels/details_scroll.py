@@ -1,7 +1,7 @@
 """The Article Details' fields in a scroll area: in a short dock (a laptop's screen, the checks
-below the details keeping room for a few findings) they scroll rather than hold the window
-taller than the screen; with room, the dock is as tall as the fields once, when the window's
-first details panel is shown (the user may drag it shorter then: the fields scroll)."""
+and the review below the details sharing the side with them) they scroll rather than hold the
+window taller than the screen; with room, the dock is as tall as the fields once, when the
+window's first details panel is shown (the user may drag it shorter then: the fields scroll)."""
 
 from __future__ import annotations
 
@@ -117,7 +117,8 @@ class FieldsScroll(QScrollArea):
 
     def fit_dock(self) -> None:
         """The dock as tall as the fields, as far as the docks below it let it (their least
-        heights); the window's height does not change."""
+        heights); where that is not tall enough, half the side. The window's height does not
+        change."""
         dock, window = self._dock(), self.window()
         missing = self.missing()
         if dock is None or dock.isFloating() or not missing or not isinstance(window, QMainWindow):
@@ -130,7 +131,13 @@ class FieldsScroll(QScrollArea):
             return
         nearest = min(below, key=lambda d: d.y())  # it gives what it has above its least
         least = nearest.minimumSizeHint().height()
-        sizes = [dock.height() + missing, max(least, nearest.height() - missing)]
+        both, left = dock.height() + nearest.height(), nearest.height() - missing
+        if left < least:
+            # the fields cannot all show: the side is shared evenly, the fields scroll (QA37
+            # #5: at 1366x768 the docks below kept their least height, a review list of two
+            # marks and a few lines of findings, while the fields scrolled all the same)
+            left = max(least, both // 2)
+        sizes = [both - left, left]
         window.resizeDocks([dock, nearest], sizes, Qt.Orientation.Vertical)
 
     def _dock(self) -> QDockWidget | None:

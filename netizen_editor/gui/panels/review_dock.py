@@ -15,10 +15,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFrame,
     QMainWindow,
     QMenu,
-    QScrollArea,
     QStackedWidget,
 )
 
@@ -30,7 +28,12 @@ from netizen_editor.gui.editor.front_guard import allowed_here
 from netizen_editor.gui.editor.positions import py_index, qt_position
 from netizen_editor.gui.editor.undo_steps import close_undo_step
 from netizen_editor.gui.panels.no_article import NoArticlePage
-from netizen_editor.gui.panels.review_panel import CHANGES, ReviewPanel, thread_hint
+from netizen_editor.gui.panels.review_panel import (
+    CHANGES,
+    ReviewArea,
+    ReviewPanel,
+    thread_hint,
+)
 from netizen_editor.gui.view_menu import add_with_letters
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
@@ -120,11 +123,8 @@ class ReviewDock(QObject):
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
         # in a scroll area: the dock shares the side with the details and the checks, and must
-        # not make the window taller or wider than a small screen allows
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidget(self.panel)
+        # not make the window wider than a small screen allows (nor hide the buttons)
+        area = ReviewArea(self.panel)
         # "No article is open" in the dock's middle (the window starts without one), or the panel
         self.pages = QStackedWidget()
         self.no_article = NoArticlePage()

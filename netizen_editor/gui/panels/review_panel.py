@@ -17,11 +17,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize
 from PySide6.QtGui import QColor, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +40,9 @@ MARK_ROLE = Qt.ItemDataRole.UserRole + 1
 SHOWN_CHARS = 160
 #: pixels a reply stands in from the mark it answers (every line of it, wrapped too)
 REPLY_INDENT = 22
+#: lines of marks the list always has room for (two marks, each a heading, its text and a
+#: comment); past that it scrolls, and the buttons below it stay whole
+MIN_LINES = 6
 CHANGES = frozenset({"insert", "delete", "substitute"})
 COLOURS = {"insert": "#137333", "delete": "#b3261e", "substitute": "#9a5b00",
            "highlight": "#8a6d00", "comment": "#3c4a8a"}  # fmt: skip
@@ -137,6 +143,13 @@ class ReviewPanel(QWidget):
         self.list.setObjectName("review_list")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        # as short as its lines, however many marks: its hint (256x192) made the panel taller
+        # than a short dock, so the dock scrolled the buttons away (QA37 #5: at 1366x768 only
+        # the top edge of Accept and Reject showed); it takes the height the panel has left
+        self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.list.setMinimumHeight(
+            MIN_LINES * self.list.fontMetrics().lineSpacing() + 2 * self.list.frameWidth()
+        )
         self.accept_button = QPushButton(_tr("Accept"))
         self.reject_button = QPushButton(_tr("Reject"))
         self.reply_button = QPushButton(_tr("Reply"))
@@ -299,3 +312,23 @@ class ReviewPanel(QWidget):
         mark = index.data(MARK_ROLE)
         if mark is not None:
             self.place_requested.emit(mark.line, mark.column)
+
+
+class ReviewArea(QScrollArea):
+    """The panel in a scroll area that is never shorter than the panel's least height (its
+    summary, ``MIN_LINES`` of marks and the buttons): the docks above leave it that room, and
+    a dock dragged short stops there, so no button is scrolled out of sight. It scrolls where
+    the window is too small for that, and sideways in a dock narrower than the buttons."""
+
+    def __init__(self, panel: ReviewPanel) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidget(panel)
+
+    def minimumSizeHint(self) -> QSize:
+        least = super().minimumSizeHint()
+        panel = self.widget()
+        if panel is None:
+            return least
+        return QSize(least.width(), panel.minimumSizeHint().height() + 2 * self.frameWidth())
