@@ -34,19 +34,47 @@ _AFTER_GAP = frozenset(" .,;:!?)")
 
 
 def resolved_span(text: str, mark: ReviewMark, accept: bool) -> tuple[int, int, str]:
-    """(start, end, new text) that resolve ``mark``: when it goes without a trace between a
-    space and a space or a punctuation mark, the space before it goes too (no double spaces,
-    no space before a full stop)."""
+    """(start, end, new text) that resolve ``mark``; when it goes without a trace, what it
+    leaves goes with it (:func:`gone_span`)."""
     new = replacement(text, mark, accept)
-    start = mark.start
-    if (
-        not new
-        and start > 0
-        and text[start - 1] == " "
-        and text[mark.end : mark.end + 1] in (_AFTER_GAP)
-    ):
-        start -= 1
-    return start, mark.end, new
+    if new:
+        return mark.start, mark.end, new
+    return *gone_span(text, mark.start, mark.end), new
+
+
+def gone_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) to take out of ``text`` when ``text[start:end]`` (marks) goes without a
+    trace. Between a space and a space or a punctuation mark, the space before it goes too (no
+    double spaces, no space before a full stop). On lines of their own, the lines go: a block
+    of its own (a blank line or the text's start above it) with the blank lines under it, so
+    one blank line is left between the blocks around it (QA37 #14: the import's letterhead
+    comment resolved left three)."""
+    if not _own_lines(text, start, end):
+        if start > 0 and text[start - 1] == " " and text[end : end + 1] in _AFTER_GAP:
+            start -= 1
+        return start, end
+    end = min(end + 1, len(text))  # its line break
+    if start == 0 or _blank(text, _line_start(text, start - 1), start - 1):
+        while end < len(text):  # the blank lines under it
+            after = text.find("\n", end)
+            after = len(text) if after < 0 else after + 1
+            if not _blank(text, end, after):
+                break
+            end = after
+    return start, end
+
+
+def _own_lines(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` starts a line and ends one (nothing else on its lines)."""
+    return (start == 0 or text[start - 1] == "\n") and text[end : end + 1] in ("\n", "")
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    return not text[start:end].strip()
 
 
 def resolved_spans(
@@ -54,13 +82,20 @@ def resolved_spans(
 ) -> list[tuple[int, int, str]]:
     """The (start, end, new text) that resolve each (mark, accept) of ``decisions`` (marks of
     ``text``, in any order, not overlapping), in order and not overlapping: what
-    :func:`resolve_marks` cuts and joins, and what the window's Review panel edits."""
+    :func:`resolve_marks` cuts and joins, and what the window's Review panel edits. Marks that
+    go without a trace, one right after the other (once the first has gone), go as one
+    (:func:`gone_span`), as they would one after the other."""
     spans: list[tuple[int, int, str]] = []
-    last = 0
+    run = 0  # where the marks going one right after the other begin
     for mark, accept in sorted(decisions, key=lambda item: item[0].start):
         start, end, new = resolved_span(text, mark, accept)
+        if not new and spans and not spans[-1][2] and spans[-1][1] == mark.start:
+            spans.pop()
+            start, end = gone_span(text, run, mark.end)
+        elif not new:
+            run = mark.start
+        last = spans[-1][1] if spans else 0
         spans.append((max(start, last), end, new))
-        last = end
     return spans
 
 

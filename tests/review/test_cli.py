@@ -101,7 +101,7 @@ def test_accept_all_in_place_and_reject_all_to_another_file(article, tmp_path, c
         "",  # space with it
     ).replace("{~~merubah~>mengubah~~}", "merubah").replace(
         "{==Rp5 miliar==}{>>dari mana?<<}", "Rp5 miliar"
-    ).replace("{>>@Ani (2026-12-06T11:00+07:00): Sumbernya siapa?<<}", "").replace(
+    ).replace("{>>@Ani (2026-12-06T11:00+07:00): Sumbernya siapa?<<}\n", "").replace(
         "{--ini--}", "ini"
     )
     assert article.read_text(encoding="utf-8") == ARTICLE  # untouched

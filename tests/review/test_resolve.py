@@ -40,7 +40,7 @@ ATTRIBUTION = "{>>@Bambang Sutejo (2026-12-06T10:30+07:00)<<}"
         ("`{++kode++}` {--x--}", "`{++kode++}` ", "`{++kode++}` x"),  # code is text
         ("```\n{++kode++}\n```\n", "```\n{++kode++}\n```\n", "```\n{++kode++}\n```\n"),
         ("---\ntitle: '{++x++}'\n---\n{++y++}\n", "---\ntitle: '{++x++}'\n---\ny\n",
-         "---\ntitle: '{++x++}'\n---\n\n"),
+         "---\ntitle: '{++x++}'\n---\n"),  # a line of its own goes whole
         ("{~~x~~} {++ a", "{~~x~~} {++ a", "{~~x~~} {++ a"),  # no marks
     ],
 )  # fmt: skip
@@ -252,3 +252,31 @@ def test_the_rounds_stop_at_their_time_too_and_say_how_many_levels(monkeypatch):
     said = too_deep("s.md", done)
     assert "s.md:3: " in said and ("than 1 levels" in said or "lebih dari 1 tingkat" in said)
     assert "0 s" in said or "0 detik" in said
+
+
+LETTERHEAD = "{>>@Impor: PEMERINTAH PROVINSI JAWA BARAT\nNomor: 045/HUMAS/XII/2026<<}"
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        # a block of its own goes with the blank lines under it (QA37 #14: three were left)
+        (f"---\ntitle: a\n---\n\n{LETTERHEAD}\n\nLead.\n", "---\ntitle: a\n---\n\nLead.\n"),
+        (f"Satu.\n\n{LETTERHEAD}\n\n\n\nDua.\n", "Satu.\n\nDua.\n"),
+        (f"{LETTERHEAD}\n\nLead.\n", "Lead.\n"),
+        (f"Satu.\n\n{LETTERHEAD}\nDua.\n", "Satu.\n\nDua.\n"),  # it began the paragraph
+        # a line of a paragraph: the line goes, the blank line under the paragraph stays
+        (f"Satu.\n{LETTERHEAD}\n\nDua.\n", "Satu.\n\nDua.\n"),
+        (f"Satu.\n{LETTERHEAD}\nDua.\n", "Satu.\nDua.\n"),
+        # two blocks of their own, one after the other, and a whole paragraph deleted
+        ("Satu.\n\n{>>a<<}\n{>>b<<}\n\nDua.\n", "Satu.\n\nDua.\n"),
+        (f"Satu.\n\n{{--Dua.--}}{ATTRIBUTION}\n\nTiga.\n", "Satu.\n\nTiga.\n"),
+        ("Satu {>>a<<}{--b--} dua.", "Satu dua."),  # as when resolved one by one
+    ],
+)
+def test_marks_on_lines_of_their_own_go_with_them(text, resolved):
+    assert accept_all(text) == resolved
+    one_by_one = text
+    while marks := review_marks(one_by_one):
+        one_by_one = accept_mark(one_by_one, marks[0])
+    assert one_by_one == resolved

@@ -421,10 +421,12 @@ class ReviewDock(QObject):
             if last - first > 1:
                 self._edit(tab, text, [(marks[first + 1].start, end, "")])
             return
-        from netizen_editor.review.resolve import replacement
+        from netizen_editor.review.resolve import gone_span, replacement
 
-        keep = replacement(text, root, True) if root.kind == "highlight" else ""
-        self._edit(tab, text, [(root.start, end, keep)])
+        if root.kind == "highlight":
+            self._edit(tab, text, [(root.start, end, replacement(text, root, True))])
+        else:  # a comment on lines of its own goes with them (``gone_span``)
+            self._edit(tab, text, [(*gone_span(text, root.start, end), "")])
 
     def add_comment(self) -> None:
         """A comment of the user's at the cursor, or on the selected words (highlighted); with

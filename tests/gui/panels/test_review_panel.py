@@ -110,6 +110,25 @@ def test_reply_and_resolve_a_comment(make_window, qtbot, tmp_path):
     assert "Tambah foto" not in text and "Dari BPBD" not in text  # with its reply
 
 
+def test_resolving_a_comment_of_its_own_takes_its_blank_lines(make_window, qtbot, tmp_path):
+    """The import's letterhead comment resolved left three empty lines above the lead (QA37
+    #14): one blank line is left between the blocks, and one undo brings it all back."""
+    text = (
+        "---\ntitle: Desa Digital\n---\n\n{>>@Impor: PEMERINTAH PROVINSI JAWA BARAT\n"
+        "Nomor: 045/HUMAS/XII/2026<<}\n\nPemprov meluncurkan {>>@Impor: Narahubung<<} program.\n"
+    )
+    _window, tab, dock = open_review(make_window, tmp_path, text)
+    wait_marks(qtbot, dock, 2)
+    for _ in range(2):
+        dock.panel.list.setCurrentRow(0)
+        qtbot.mouseClick(dock.panel.resolve_button, Qt.MouseButton.LeftButton)
+    # (and the comment in a sentence takes one of the spaces around it)
+    assert tab.editor_text() == "---\ntitle: Desa Digital\n---\n\nPemprov meluncurkan program.\n"
+    tab.editor.undo()
+    tab.editor.undo()
+    assert tab.editor_text() == text
+
+
 RINA, BUDI = "@Rina (2026-12-06T10:33+07:00)", "@Budi (2026-12-06T10:40+07:00)"
 DELETION = "{--terpaksa --}{>>@Bambang (2026-12-06T10:31+07:00)<<}"
 THREADS = (
