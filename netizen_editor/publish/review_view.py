@@ -37,10 +37,17 @@ _OPENING = re.compile("|".join(re.escape(opening) for opening, _closing in SPANN
 _LINE_HEAD = re.compile(r"[ \t]*(?:(?:#{1,6}|[-*+]|\d{1,9}[.)]|>)[ \t]+)*")
 MARK_VIEWS: tuple[MarkView, ...] = ("review", "final")
 
-#: the preview's styles of the review view (added to the skin's stylesheet in the preview only)
+#: the preview's styles of the review view (added to the skin's stylesheet in the preview only).
+#: A deletion keeps a gap from what follows it, a substitution's new words or the next word
+#: (QA37 #20: "memperkecilmempersempit"; its struck space ran into the next word): a margin,
+#: so the text is the story's. A photo, a table or a code block (boxes that narrow beside a
+#: float) goes under the margin notes before it, as wide as the column (a photo narrowed to
+#: about 70 %)
 REVIEW_CSS = """
 ins.nz-added{background:#e6f4ea;color:#137333;text-decoration:underline #137333 2px}
-del.nz-deleted{background:#fce8e6;color:#b3261e;text-decoration:line-through #b3261e 2px}
+del.nz-deleted{background:#fce8e6;color:#b3261e;text-decoration:line-through #b3261e 2px;
+  margin-right:.3em}
+.post-body figure,.post-body table,.post-body pre{clear:right}
 mark.nz-marked{background:#fff3b0;color:inherit}
 .nz-note{float:right;clear:right;width:30%;margin:0 0 .4em .8em;padding:.3em .5em;
   font:12px/1.35 sans-serif;font-style:normal;color:#3c4a8a;background:#e8eaf6;
