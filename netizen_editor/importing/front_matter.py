@@ -64,6 +64,7 @@ _LABELS = (
 )  # fmt: skip
 _SITE_SUFFIX = re.compile(r"(?P<head>.*\S)[ \t]+[|–—-][ \t]+(?P<tail>[^|–—]+)")
 _KICKER = re.compile(rf"(?:(?:{'|'.join(_LABELS)})\b[^\w]*)+")
+_LABEL_FIRST = re.compile(_KICKER.pattern, re.IGNORECASE)  # ``Siaran Pers Pelabuhan ...``
 # a release's reference number: ``Nomor: 215/HM/KOMDIGI/12/2026``, ``No. 045/SP/XII/2026``
 _REFERENCE = re.compile(
     r"(?i:nomor|no|nr|ref|referensi|reference)(?:[ \t]+(?i:siaran[ \t]+pers|rilis|press"
@@ -247,6 +248,11 @@ def _same(one: str, other: str) -> bool:
     return _fold(one) == _fold(other)
 
 
+def _words_of(part: str, whole: str) -> bool:
+    """Whether ``part``'s words are words of ``whole``, one after the other."""
+    return f" {_fold(part)} " in f" {_fold(whole)} "
+
+
 def without_site(title: str, headline: str) -> str:
     """``title`` without the site's name a web page (or a PDF made from one) puts after the
     headline (``Banjir Rob | Humas Jakarta``, ``Banjir Rob - Pemkot``): only trailing parts
@@ -294,11 +300,14 @@ def letterhead_sender(body: str, logo: Logo | None = None) -> str:
 
 
 def _title_note(title: str, headline: str) -> list[str]:
-    """A review comment with the document's title property when it is not the headline."""
+    """A review comment with the document's title property when it says more than the
+    headline: not when it is the headline, or a part of it after a release's label (a web
+    page's ``<title>Siaran Pers Pelabuhan Patimban</title>``, printed as a PDF)."""
     if not title or _FILE_NAME.search(title):
         return []
     title = without_site(title, headline)
-    if _same(title, headline):
+    label = _LABEL_FIRST.match(title)
+    if _same(title, headline) or (label and _words_of(title[label.end() :], headline)):
         return []
     return [as_comment(tr("Title in the document's properties: {title}", title=title))]
 

@@ -1,6 +1,7 @@
 """PDF → Markdown: pypdf extracts each page's text with the place of each piece of it
 (importing/pdf_layout.py), which rebuilds paragraphs, lists and table rows; photos go where
-they are drawn among the lines, with the description the PDF's structure gives them; links
+they are drawn among the lines, in their column, with the description the PDF's structure
+gives them, else their caption's, and subheadings are headings (importing/pdf_flow.py); links
 (annotations with a URI) around the text they cover. A PDF without text (a scan) is refused
 with a clear message; an encrypted one that does not open without a password too."""
 
@@ -21,6 +22,7 @@ from netizen_editor.importing.cancel import checkpoint
 from netizen_editor.importing.data_pictures import LeftOut
 from netizen_editor.importing.html import convert_html
 from netizen_editor.importing.images import Pending, StoreImage, pending_link
+from netizen_editor.importing.pdf_flow import flow_of, page_html, shape_story, texts_of
 from netizen_editor.importing.pdf_layout import (
     LINK_CLOSE,
     LINK_MID,
@@ -30,13 +32,11 @@ from netizen_editor.importing.pdf_layout import (
     Page,
     PageTooBig,
     PageTooSlow,
-    blocks_of,
-    bullet_text,
     mark_links,
     read_page,
 )
+from netizen_editor.importing.pdf_shape import body_size
 from netizen_editor.importing.pdf_streams import OutOfTime, check_contents, pypdf_limits
-from netizen_editor.importing.plain import paragraphs_html
 from netizen_editor.importing.result import Converted
 from netizen_editor.importing.safety import MAX_PLAIN_TEXT, DocumentError, Notes, too_long
 from netizen_editor.importing.structure import check_pdf
@@ -54,10 +54,6 @@ MAX_STREAM_TOKENS = MAX_OPERATORS
 #: the most entries of the page tree pypdf walks to list the pages (its own limit is 100,000):
 #: a tree whose ``/Count`` says 1 page and that holds 20,000 took 1.4 s to be counted
 MAX_PAGE_TREE = 10 * MAX_PAGES
-_SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
-_OPEN_END = re.compile(r"[,\-–(]$")  # a line that goes on
-_BULLET = re.compile(r"^(?:[-*•●▪◦‣]|\d{1,3}[.)])\s")
-SHORT_LINE = 0.75  # a line shorter than this share of the page's longest ends a paragraph
 MAX_LINKS = 200  # the link annotations read on a page
 MAX_NODES = 5000  # the elements of the structure tree walked for photos' descriptions
 _LINK = re.compile(f"{LINK_OPEN}(\\d+){LINK_MID}(.*?){LINK_CLOSE}")
@@ -177,15 +173,17 @@ def _convert(data: bytes, path: Path, store: StoreImage | None) -> Converted:
     plain: list[str] = []
     targets: list[str] = []
     shown: list[str] = []  # the photos, in the order they stand
-    tables = False
+    flows = []
+    body = body_size([line for found in read for line in found.lines])
     for found, srcs, page_links in zip(read, photos, links, strict=True):
-        if not found.text.strip() and not srcs:
-            continue
-        mark_links(found.lines, page_links, targets)
-        flow = _flow(found, srcs)
-        tables = tables or any(isinstance(b, Block) and b.kind == "row" for b in flow)
-        parts.append(_page_html(flow, not parts, shown))
-        plain.extend(_LINK.sub(r"\2", text) for text in _texts(flow))
+        if found.text.strip() or srcs:
+            mark_links(found.lines, page_links, targets)
+            flows.append(flow_of(found, srcs, body))
+    shape_story(flows, body)
+    for flow in flows:
+        parts.append(page_html(flow, not parts, shown, body))
+        plain.extend(_LINK.sub(r"\2", text) for text in texts_of(flow))
+    tables = any(isinstance(b, Block) and b.kind == "row" for flow in flows for b in flow)
     described = len(alts) == len(shown)
     markup = "".join(parts)
     for number, src in enumerate(shown):
@@ -198,10 +196,16 @@ def _convert(data: bytes, path: Path, store: StoreImage | None) -> Converted:
     markdown = convert_html(markup, notes, store, stored=stored)
     # said by the import once it knows which is the sender's logo (left out, not counted)
     placed = [pending_link(src, stored) for src in shown]
-    undescribed = [] if described else [link for link in placed if link]
+    undescribed = [link for link in placed if link and _undescribed(markdown, link)]
     plain_text = show_sentinels("\n\n".join(plain).strip() + "\n")
     return Converted(show_sentinels(markdown), plain_text, title, sender, notes.items,
                      undescribed)  # fmt: skip
+
+
+def _undescribed(markdown: str, link: str) -> bool:
+    """Whether the picture ``link`` stands in ``markdown`` without a description (the
+    structure tree gave none, nor a caption under it: importing.captions)."""
+    return f"![]({link})" in markdown or f'![]({link} "' in markdown
 
 
 def _claimed_pages(reader: Any) -> int:
@@ -280,65 +284,6 @@ def _limit_reached() -> type[Exception]:
 
     found = getattr(errors, "LimitReachedError", None)
     return found if isinstance(found, type) and issubclass(found, Exception) else PageTooBig
-
-
-def _flow(found: Page, srcs: dict[str, str]) -> list[Block | str]:
-    """The page's blocks with its photos where they are drawn: before the first block below
-    a photo's top edge; a photo whose place is unknown after the page's first paragraph."""
-    if found.lines:
-        flow: list[Block | str] = list(blocks_of(found.lines))
-    else:  # no places read: the text alone, as pypdf gives it
-        flow = [Block("plain", [], rebuild_paragraphs(found.text))] if found.text.strip() else []
-    placed: set[str] = set()
-    for name, top in found.drawn:
-        src = srcs.get(name)
-        if src is None or src in placed:
-            continue
-        placed.add(src)
-        below = [i for i, b in enumerate(flow) if isinstance(b, Block) and b.lines
-                 and b.lines[0].y < top - 0.1]  # fmt: skip
-        flow.insert(below[0] if below else len(flow), src)
-    for src in srcs.values():
-        if src not in placed:
-            first = [i for i, b in enumerate(flow) if isinstance(b, Block)
-                     and b.kind == "text" and _SENTENCE_END.search(b.text)]  # fmt: skip
-            flow.insert(first[0] + 1 if first else len(flow), src)
-    return flow
-
-
-def _texts(flow: list[Block | str]) -> list[str]:
-    """The page's text blocks as plain text (blank lines apart; a list's items together)."""
-    out: list[str] = []
-    for block in flow:
-        if not isinstance(block, Block):
-            continue
-        if block.kind == "item":
-            line = bullet_text(block.text)
-            if out and out[-1].startswith("- ") and out[-1].split("\n")[-1].startswith("- "):
-                out[-1] += "\n" + line
-                continue
-            out.append(line)
-        else:
-            out.append(block.text)
-    return out
-
-
-def _page_html(flow: list[Block | str], title_first: bool, shown: list[str]) -> str:
-    """The page as HTML: its text as plain text's paragraphs, its photos between them."""
-    parts: list[str] = []
-    segment: list[Block | str] = []
-    for part in [*flow, ""]:
-        if isinstance(part, Block):
-            segment.append(part)
-            continue
-        text = "\n\n".join(_texts(segment))
-        if text:
-            parts.append(paragraphs_html(text, title_first=title_first and not parts))
-        segment = []
-        if part:
-            shown.append(part)
-            parts.append(f'<p><img src="{part}" alt=""></p>')
-    return "".join(parts)
 
 
 def _anchor(targets: list[str], match: re.Match[str]) -> str:
@@ -459,31 +404,3 @@ def _active(reader: Any) -> bool:
 
 def _encrypted() -> str:
     return tr("the PDF is password-protected (encrypted); save an unprotected copy and import it")
-
-
-def rebuild_paragraphs(text: str) -> str:
-    """A page's lines as paragraphs separated by blank lines: a paragraph ends at a short line
-    that ends a sentence, or at a short line without punctuation (a heading) before a capital;
-    a line that starts with a bullet is a paragraph of its own (the list is rebuilt later)."""
-    lines = [line.strip() for line in text.replace("\r", "\n").split("\n")]
-    longest = max((len(line) for line in lines), default=0)
-    out: list[str] = []
-    for index, line in enumerate(lines):
-        if not line:
-            if out and out[-1]:
-                out.append("")
-            continue
-        bullet = bool(_BULLET.match(line))
-        if (
-            out
-            and out[-1]
-            and (bullet or _BULLET.match(out[-1]))
-            and not (bullet and _BULLET.match(out[-1]))
-        ):
-            out.append("")
-        out.append(line)
-        following = next((later for later in lines[index + 1 :] if later), "")
-        heading = not _OPEN_END.search(line) and following[:1].isupper() and not bullet
-        if len(line) < longest * SHORT_LINE and (_SENTENCE_END.search(line) or heading):
-            out.append("")
-    return "\n".join(out).strip()

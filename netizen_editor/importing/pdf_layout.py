@@ -2,9 +2,12 @@
 place (the text matrix times the CTM) and each drawn picture its place; the pieces become lines,
 the lines paragraphs (a vertical gap larger than the line spacing, an indent, a change of size,
 a short line that ends a sentence, or a letter head's line after it, ends one; each line of a
-letter's head is one, and so is each line of the sender's name and address above it), bullets
-and indented lines after a colon lists, and lines whose cells stand in the same columns the
-rows of a table (kept as lines of text).
+letter's head is one, and so is each line of the sender's name and address above it; a
+heading's wrapped lines and a sentence going on in the next column are one: importing/
+pdf_shape.py), bullets and indented lines after a colon lists, and lines whose cells stand in
+the same columns the rows of a table (kept as lines of text). Each piece knows whether its font
+is bold or italic (by the font's name), which tells subheadings and captions (importing/
+pdf_flow.py).
 
 Widths are not read from the fonts: a line's end is estimated from its characters (half an em
 each), so "short" is only trusted together with the punctuation that ends a sentence."""
@@ -15,22 +18,25 @@ import math
 import re
 import time
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from dataclasses import dataclass, field
-from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from netizen_editor.importing.front_matter import is_label
 from netizen_editor.importing.letter import MAX_LINES as MAX_LETTER_LINES
 from netizen_editor.importing.letter import head_length, opens_letter_line
+from netizen_editor.importing.pdf_shape import (
+    SENTENCE_END,
+    Shape,
+    next_column,
+    page_shape,
+    wrapped_heading,
+)
 from netizen_editor.importing.sender import letterhead_length
 from netizen_editor.sentinels import hide_sentinels
 
-_SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 _OPEN_END = re.compile(r"[,\-–(]$")  # a line that goes on
 BULLET = re.compile(r"^(?:[-*•●▪◦‣]|\d{1,3}[.)])\s")
 _BULLET_SIGN = re.compile(r"^[•●▪◦‣*]\s+")  # written as "- " in the text handed on
-SHORT_LINE = 0.75  # a line shorter than this share of the text's width may end a paragraph
 EM = 0.5  # the estimated width of a character, in ems
 #: around a link's text: sentinels (the page's own characters of their range are hidden)
 LINK_OPEN, LINK_MID, LINK_CLOSE = "\ue000", "\ue001", "\ue002"
@@ -41,6 +47,8 @@ _BROKEN_WORD = re.compile(r"(\w+)-\Z")
 #: only this much of a paragraph's end is looked at for a word broken by a hyphen (a search
 #: of the whole paragraph per line took seconds on a line of one 20,000-letter word)
 WORD_TAIL = 64
+_BOLD = re.compile(r"bold|black|heavy|semibold|demibold|extrabold", re.IGNORECASE)
+_ITALIC = re.compile(r"italic|oblique", re.IGNORECASE)
 
 
 @dataclass
@@ -49,6 +57,8 @@ class Piece:
     y: float
     size: float
     text: str
+    bold: bool = False
+    italic: bool = False
 
 
 @dataclass
@@ -76,22 +86,39 @@ class Line:
         last = self.pieces[-1]
         return last.x + len(last.text.strip()) * EM * last.size
 
+    @property
+    def bold(self) -> bool:
+        return all(piece.bold for piece in self.pieces if piece.text.strip())
+
+    @property
+    def italic(self) -> bool:
+        return all(piece.italic for piece in self.pieces if piece.text.strip())
+
+
+class Drawn(NamedTuple):
+    """A picture drawn on a page: its resource name, the height of its top edge, and where
+    it starts and ends across the page."""
+
+    name: str
+    top: float
+    left: float = -math.inf
+    right: float = math.inf
+
 
 @dataclass
 class Page:
-    """What was read of one page: its text (pypdf's), lines, and pictures drawn (their
-    resource names and the height of their top edge)."""
+    """What was read of one page: its text (pypdf's), lines, and pictures drawn."""
 
     text: str = ""
     lines: list[Line] = field(default_factory=list)
-    drawn: list[tuple[str, float]] = field(default_factory=list)
+    drawn: list[Drawn] = field(default_factory=list)
 
 
 @dataclass
 class Block:
     """A paragraph (its lines), a list item, or a table row; ``y``: its first line's."""
 
-    kind: str  # "text", "item", "row" or "plain" (``raw``: text read without places)
+    kind: str  # "text", "item", "row", "heading" or "plain" (``raw``: text read without places)
     lines: list[Line]
     raw: str = ""
 
@@ -131,7 +158,7 @@ def read_page(page: Any, budget: int, deadline: float = math.inf) -> Page:
     kept = 0
     operators = 0
 
-    def text_seen(text: str, cm: list[float], tm: list[float], _font: Any, size: float) -> None:
+    def text_seen(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
         nonlocal kept
         if time.perf_counter() > deadline:
             raise PageTooSlow
@@ -141,11 +168,12 @@ def read_page(page: Any, budget: int, deadline: float = math.inf) -> Page:
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3])
         height = abs(size * scale) or 1.0
+        name = _font_name(font)
+        bold, italic = bool(_BOLD.search(name)), bool(_ITALIC.search(name))
         for index, part in enumerate(text.split("\n")):
             if part.strip():
-                _place(
-                    found.lines, Piece(x, y - index * height * 1.2, height, hide_sentinels(part))
-                )
+                below = y - index * height * 1.2
+                _place(found.lines, Piece(x, below, height, hide_sentinels(part), bold, italic))
         kept += len(text)
 
     def operator_seen(op: bytes, args: list[Any], cm: list[float], _tm: list[float]) -> None:
@@ -157,11 +185,21 @@ def read_page(page: Any, budget: int, deadline: float = math.inf) -> Page:
             raise PageTooSlow
         if op == b"Do" and args:
             top = cm[5] + max(cm[1], 0.0) + max(cm[3], 0.0)
-            found.drawn.append((str(args[0]), top))
+            left = cm[4] + min(cm[0], 0.0) + min(cm[2], 0.0)
+            right = cm[4] + max(cm[0], 0.0) + max(cm[2], 0.0)
+            found.drawn.append(Drawn(str(args[0]), top, left, right))
 
     text = page.extract_text(visitor_text=text_seen, visitor_operand_before=operator_seen)
     found.text = hide_sentinels(text)
     return found
+
+
+def _font_name(font: Any) -> str:
+    """The font's name (``/AAAAAA+DejaVuSerif-Bold``), "" when it says none."""
+    try:
+        return str(font.get("/BaseFont") or "")[:200] if hasattr(font, "get") else ""
+    except (AttributeError, TypeError, ValueError):
+        return ""
 
 
 def _place(lines: list[Line], piece: Piece) -> None:
@@ -200,14 +238,13 @@ def mark_links(lines: list[Line], links: list[tuple[list[float], str]], targets:
             targets.append(target)
 
 
-def blocks_of(lines: list[Line]) -> list[Block]:
-    """The page's lines as paragraphs, list items and table rows, in the page's order."""
+def blocks_of(lines: list[Line], body: float = 0.0) -> list[Block]:
+    """The page's lines as paragraphs, list items and table rows, in the page's order
+    (``body``: the size of the document's body text, else the page's)."""
     if not lines:
         return []
     rows = _table_rows(lines)
-    left = Counter(round(line.x) for line in lines).most_common(1)[0][0]
-    right = max(line.end for line in lines)
-    spacing = _spacing(lines)
+    shape = page_shape(lines, body)
     top = [line.text for line in lines[: 2 * MAX_LETTER_LINES]]  # where a letter's head is
     # the lines before this one are each a block of their own: the sender's name and address,
     # a letter's head; the line after the sender's starts one (a label such as ``SIARAN PERS``
@@ -223,7 +260,7 @@ def blocks_of(lines: list[Line]) -> list[Block]:
             previous is None
             or index < apart
             or (named and index == named)
-            or _breaks(previous, line, lines, index, left, right, spacing)
+            or _breaks(previous, line, lines, index, shape)
         ):
             blocks.append(Block("item" if BULLET.match(line.text) else "text", [line]))
             if apart <= index < MAX_LETTER_LINES:
@@ -232,28 +269,20 @@ def blocks_of(lines: list[Line]) -> list[Block]:
                 apart = index + head_length(top[index : index + MAX_LETTER_LINES])
         else:
             previous.lines.append(line)
-    return _indented_lists(blocks, left)
+    return _indented_lists(blocks, shape.left)
 
 
-def _spacing(lines: list[Line]) -> float:
-    gaps = [
-        round(before.y - after.y, 1)
-        for before, after in pairwise(lines)
-        if before.y > after.y and abs(before.size - after.size) < 0.1 * before.size
-    ]
-    return Counter(gaps).most_common(1)[0][0] if gaps else 0.0
-
-
-def _breaks(
-    block: Block, line: Line, lines: list[Line], index: int, left: float, right: float,
-    spacing: float,
-) -> bool:  # fmt: skip
+def _breaks(block: Block, line: Line, lines: list[Line], index: int, shape: Shape) -> bool:
     """Whether ``line`` starts a new block after ``block``."""
     last = block.lines[-1]
     gap = last.y - line.y
+    if block.kind == "text" and wrapped_heading(block.lines, line, shape):
+        return is_label(last.text) or is_label(line.text)  # ``SIARAN PERS`` over the headline
+    if block.kind == "text" and next_column(last, line):
+        return False
     if abs(line.size - last.size) > 0.1 * last.size or gap <= 0:
         return True
-    if spacing and gap > spacing * 1.3 + 0.5:
+    if shape.spacing and gap > shape.spacing * 1.3 + 0.5:
         return True
     if BULLET.match(line.text) or opens_letter_line(line.text):
         return True  # a letter head's ``Lampiran : -`` ends with a dash, yet ends its line
@@ -261,10 +290,11 @@ def _breaks(
     if abs(line.x - last.x) > 0.5 * line.size and not hanging:
         return True
     text = last.text
+    if SENTENCE_END.search(text):
+        return shape.is_short(last)
     following = next((lines[i].text for i in range(index, len(lines)) if lines[i].text), "")
     heading = not _OPEN_END.search(text) and following[:1].isupper()
-    short = last.end < left + SHORT_LINE * (right - left)
-    return short and bool(_SENTENCE_END.search(text) or heading)
+    return heading and shape.is_short(last, shape.heading)
 
 
 def _indented_lists(blocks: list[Block], left: float) -> list[Block]:

@@ -351,14 +351,19 @@ def pdf_bytes(
     objects.append(f"<< /Title ({title}) /Author (Humas Pemkot) >>".encode())
     if image:
         assert len(objects) + 1 == picture
-        objects.append(
-            b"<< /Type /XObject /Subtype /Image /Width 64 /Height 48 /ColorSpace /DeviceRGB "
-            b"/BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n"
-            % len(image)
-            + image
-            + b"\nendstream"
-        )
+        objects.append(jpeg_object(image))
     return pdf_of(objects, b" /Info %d 0 R" % info)
+
+
+def jpeg_object(image: bytes) -> bytes:
+    """A PDF's picture object holding the 64×48 JPEG ``image`` as it is."""
+    return (
+        b"<< /Type /XObject /Subtype /Image /Width 64 /Height 48 /ColorSpace /DeviceRGB "
+        b"/BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n"
+        % len(image)
+        + image
+        + b"\nendstream"
+    )
 
 
 def pages_pdf(pages: int, claimed: int | None = None) -> bytes:
