@@ -16,6 +16,7 @@ from netizen_editor.article.dates import file_time
 from netizen_editor.article.model import Article, front_matter_warning
 from netizen_editor.desk.entry import DeskEntry
 from netizen_editor.errors import ArticleError, NetizenError, plain_reason
+from netizen_editor.grammar.block_count import MAX_BLOCKS
 from netizen_editor.grammar.scan import count_article_words, count_body_words, scan_article
 from netizen_editor.history.article_id import ID_KEY, usable_id
 from netizen_editor.i18n import tr
@@ -132,7 +133,7 @@ def fields(rel: str, text: str, path: Path | str, mtime_ns: int, sha256: str) ->
         problem = one_line(warning)
     title = filled(article.meta.get("title"))
     if not title:
-        scan = scan_article(text)
+        scan = scan_article(text, most=MAX_BLOCKS)  # the first level-1 heading the window reads
         title = next((h.title for h in scan.headings if h.level == 1), "")
     date = article.date
     status = status_of(article)

@@ -20,6 +20,10 @@ from collections import Counter
 
 from netizen_editor.grammar.patterns import ATX, RULE, SETEXT
 
+#: the most blocks one story's body makes that are read: past them the export and the checks
+#: refuse it, and the window reads the first ones (a normal article of 1 MB has a few thousand)
+MAX_BLOCKS = 50_000
+
 #: what a line that may take in the lines under it holds: anywhere in it (each looked for with
 #: ``str.find``), or at its start (the ``\n`` before it: one search, its first character a
 #: literal the search skips ahead to)

@@ -78,6 +78,11 @@ class BlockScan:
     #: went to the end); ``blocks`` are then only the first ones
     at_least: int = field(default=0, compare=False)
 
+    @property
+    def read_to(self) -> int:
+        """The body line after the last block (where the lines a stopped scan left start)."""
+        return self.starts[-1] + len(self.blocks[-1].lines) if self.blocks else 0
+
 
 def split_lines(body: str) -> tuple[str, ...]:
     """The body's lines as the scan reads them: LF or CRLF line ends, ``\\r`` dropped."""
@@ -90,11 +95,12 @@ def scan_blocks(
     lines: Sequence[str], previous: BlockScan | None = None, *, most: int | None = None
 ) -> BlockScan:
     """The blocks of the body ``lines``; with the scan of the previous revision, only what the
-    edit can have changed is scanned again. With ``most`` (and no ``previous``) the scan stops
-    as soon as it knows the body makes more than ``most`` blocks (``BlockScan.at_least``): a
-    body the export refuses for them is not read into blocks to the end."""
+    edit can have changed is scanned again. With ``most`` the scan stops as soon as it knows
+    the body makes more than ``most`` blocks (``BlockScan.at_least``): a body the export
+    refuses for them is not read into blocks to the end, and the window reads the first ones
+    of a planted story of millions (an edit is scanned again within them)."""
     lines = tuple(lines)
-    if previous is None or not previous.blocks:
+    if previous is None or not previous.blocks or (previous.at_least and most is None):
         return _full(lines, most)
     old = previous.lines
     if old == lines:
@@ -119,7 +125,10 @@ def scan_blocks(
     def in_step(line: int) -> bool:
         return line >= tail_from and old_chunk_at(line - delta) is not None
 
-    scanner = _Scanner(lines, restart, in_step)
+    # the blocks made are counted against the cap, not those ahead: counting ahead reads the
+    # whole text, and typing would cost that in any story
+    budget = None if most is None else most - restart_index
+    scanner = _Scanner(lines, restart, in_step, budget, count_ahead=False)
     scanner.run()
     blocks = list(previous.blocks[:restart_index]) + scanner.blocks
     starts = list(previous.starts[:restart_index]) + scanner.starts
@@ -132,6 +141,15 @@ def scan_blocks(
         blocks += previous.blocks[k:]
         starts += [s + delta for s in previous.starts[k:]] if delta else previous.starts[k:]
         fences += [f + delta for f in previous.open_fences if f >= previous.starts[k]]
+    at_least = 0
+    if scanner.at_least:  # past the cap: what comes after is not known
+        at_least = restart_index + scanner.at_least
+    elif previous.at_least and kept_tail:  # the lines the cap left unread are as they were
+        at_least = previous.at_least + len(blocks) - len(previous.blocks)
+        if most is not None and at_least <= most:
+            return _full(lines, most)  # the edit took out enough blocks: count them again
+    elif most is not None and len(blocks) > most:
+        at_least = len(blocks)
     return BlockScan(
         lines,
         tuple(blocks),
@@ -142,6 +160,7 @@ def scan_blocks(
         kept_tail=kept_tail,
         delta=delta,
         base=previous.serial,
+        at_least=at_least,
     )
 
 
@@ -199,7 +218,8 @@ def _full(lines: tuple[str, ...], most: int | None = None) -> BlockScan:
 class _Scanner:
     """One pass over ``lines`` from ``start``; ``in_step(line)`` is asked at each chunk start
     and stops the pass when the previous scan can be reused from there; past ``most`` blocks
-    (counted with those the lines ahead make at least) it stops and sets ``at_least``."""
+    (counted with those the lines ahead make at least, with ``count_ahead``) it stops and
+    sets ``at_least``."""
 
     def __init__(
         self,
@@ -207,6 +227,8 @@ class _Scanner:
         start: int,
         in_step: Callable[[int], bool] | None,
         most: int | None = None,
+        *,
+        count_ahead: bool = True,
     ) -> None:
         self.lines = lines
         self.i = start
@@ -225,7 +247,8 @@ class _Scanner:
         self._joined = False  # the next block joins the chunk being built
         self.most = most
         self.at_least = 0
-        self._ahead = BlocksAhead(lines) if most is not None else None
+        self.count_ahead = count_ahead
+        self._ahead: BlocksAhead | None = None  # made when first asked
         self._count_from = start  # the line from which the blocks ahead are counted next
         #: definitions in the chunk being built that are blocks of their own, while it is
         #: known that each is (see ``_count_definition``); None: not counted
@@ -244,7 +267,9 @@ class _Scanner:
         than ``most`` (asked where a chunk may start: what comes next is read as if alone).
         The lines ahead are counted up to one that may take in others (a fence, a table...),
         and counted again once the pass is past it."""
-        assert self.most is not None and self._ahead is not None
+        assert self.most is not None
+        if self._ahead is None:
+            self._ahead = BlocksAhead(self.lines)
         ahead, end = self._ahead.count(i)
         if len(self.blocks) + ahead > self.most:
             self.at_least = len(self.blocks) + ahead
@@ -273,7 +298,13 @@ class _Scanner:
         while self.i < n:
             i = self.i
             if self.most is not None and (
-                self.at_least or (not self._chunk_open and i >= self._count_from and self._over(i))
+                self.at_least
+                or (
+                    self.count_ahead
+                    and not self._chunk_open
+                    and i >= self._count_from
+                    and self._over(i)
+                )
             ):
                 break
             line = lines[i]

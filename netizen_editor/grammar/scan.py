@@ -91,7 +91,12 @@ class ArticleScan:
 
     @cached_property
     def words(self) -> int:
-        return sum(block.words for block in self.blocks.blocks)
+        """The words of its blocks; past the blocks a stopped scan read (``most``), those of
+        the rest of the body as plain text (the marks and links in it are not read)."""
+        words = sum(block.words for block in self.blocks.blocks)
+        if self.blocks.at_least:
+            words += word_total("\n".join(self.blocks.lines[self.blocks.read_to :]))
+        return words
 
     @cached_property
     def headings(self) -> tuple[Heading, ...]:

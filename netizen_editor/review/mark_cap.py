@@ -10,21 +10,24 @@ one: ``review_marks`` (the review command, the export, the Review panel) and the
 from __future__ import annotations
 
 from netizen_editor.errors import ArticleError
+from netizen_editor.grammar.block_count import MAX_BLOCKS
 from netizen_editor.grammar.mark_count import MAX_MARKS, mark_past
 from netizen_editor.grammar.prose import prose_runs
 from netizen_editor.grammar.scan import ArticleScan, scan_article
 from netizen_editor.i18n import tr
 
 
-def bounded_scan(text: str) -> ArticleScan:
-    """The scan of the article ``text``; raises ArticleError (with the line, without the path)
-    when its body has more blocks than the export takes (the scan stops once it knows: one
-    mark in 5,000,000 lines of ``***`` held ``review`` 60 s)."""
+def bounded_scan(text: str, scan: ArticleScan | None = None) -> ArticleScan:
+    """The scan of the article ``text`` (``scan``: the caller's, when it is of ``text``: the
+    window's, which stop past the blocks the export takes); raises ArticleError (with the line,
+    without the path) when its body has more blocks than the export takes (the scan stops
+    once it knows: one mark in 5,000,000 lines of ``***`` held ``review`` 60 s)."""
     # the export's count, imported here: its package imports Markdown, which the window's
     # first frame does without (the review marks are read on the way to it)
-    from netizen_editor.publish.mdext.budget import MAX_BLOCKS, too_many
+    from netizen_editor.publish.mdext.budget import too_many
 
-    scan = scan_article(text, most=MAX_BLOCKS)
+    if scan is None or scan.text != text:
+        scan = scan_article(text, most=MAX_BLOCKS)
     if scan.blocks.at_least:
         raise ArticleError(too_many(scan.body, scan.blocks) or "", line=scan.body_line)
     return scan

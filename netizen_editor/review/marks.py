@@ -72,12 +72,11 @@ class ReviewMark(NamedTuple):
 def review_marks(text: str, scan: ArticleScan | None = None) -> list[ReviewMark]:
     """The review marks of the article ``text`` in order (``scan``: its scan, when the caller
     has it). Linear in the length of the text. Raises ArticleError (with the line, without
-    the path) past ``mark_cap.MAX_MARKS`` marks, and, when it scans the text itself, past the
-    blocks the export takes."""
+    the path) past ``mark_cap.MAX_MARKS`` marks, and past the blocks the export takes (when it
+    scans the text itself, or the caller's scan stopped there: the window's)."""
     if "{" not in text:
         return []
-    if scan is None or scan.text != text:
-        scan = bounded_scan(text)
+    scan = bounded_scan(text, scan)
     if "{" not in scan.body:
         return []
     refused = too_many_marks(scan)

@@ -147,3 +147,56 @@ def test_the_count_ahead_reads_each_kind_of_line_once(monkeypatch):
     lines = ("***", "# Judul") * 100_000
     assert BlocksAhead(lines).count(0) == (200_000, 200_000)
     assert sorted(read) == ["# Judul", "***"]
+
+
+def _edited(lines: tuple[str, ...], data) -> tuple[str, ...]:
+    """``lines`` with a few of them replaced by others (drawn)."""
+    edited = list(lines)
+    at = data.draw(st.integers(0, len(edited)))
+    gone = data.draw(st.integers(0, 3))
+    new = data.draw(st.lists(st.sampled_from(PIECES + COUNTED + DEFINED), max_size=4))
+    edited[at : at + gone] = "\n".join(new).split("\n") if new else []
+    return tuple(edited)
+
+
+def _prefix(scan: BlockScan, whole: BlockScan) -> bool:
+    """Whether the blocks of ``scan`` are the first ones of ``whole``."""
+
+    def read(scan: BlockScan) -> list[tuple]:
+        return [(b.joined, *block) for b, block in zip(scan.blocks, _read(scan), strict=True)]
+
+    known = read(scan)
+    return known == read(whole)[: len(known)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines_of, separators, st.integers(0, 12), st.data())
+def test_an_edit_of_a_capped_scan_is_scanned_again_within_the_cap(pieces, sep, most, data):
+    # the window's scans stop past the cap, and scan an edit again from the last one: what
+    # they hold is the first blocks of the text, and whether there are more than the cap
+    lines = split_lines(sep.join(pieces))
+    scan = scan_blocks(lines, most=most)
+    for _ in range(3):
+        lines = _edited(lines, data)
+        scan = scan_blocks(lines, scan, most=most)
+        whole = scan_blocks(lines)
+        if len(whole.blocks) <= most:
+            assert scan.at_least == 0
+            assert _read(scan) == _read(whole)
+        else:
+            assert most < scan.at_least <= len(whole.blocks)
+            assert _prefix(scan, whole)
+    assert _read(scan_blocks(lines, scan)) == _read(scan_blocks(lines))  # none: read whole
+
+
+def test_typing_in_a_capped_story_rescans_a_few_lines(blocks_made):
+    lines = split_lines("a\n\n" * 200_000)
+    scan = scan_blocks(lines, most=1_000)
+    assert scan.at_least > 1_000 and len(scan.blocks) <= 1_001
+    for at in (10, 1_500, 150_000):  # within the blocks read, and past them
+        made = blocks_made[0]
+        edited = (*lines[:at], lines[at] + "x", *lines[at + 1 :])
+        again = scan_blocks(edited, scan, most=1_000)
+        assert again.at_least > 1_000
+        assert blocks_made[0] - made <= 10  # not 1,000 blocks read again, nor 200,000
+        assert again.scanned <= 10

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 
+from netizen_editor.grammar.block_count import MAX_BLOCKS
 from netizen_editor.grammar.prose import ProseLines
 from netizen_editor.grammar.scan import ArticleScan, scan_article
 from netizen_editor.gui.editor.off_thread import run_off_thread
@@ -65,7 +66,7 @@ class ProseReader(QObject):
             return lines
         blocks = document.blockCount()
         if exact or blocks < THREAD_FROM:
-            scan = scan_article(document.toPlainText(), self.scan)
+            scan = scan_article(document.toPlainText(), self.scan, most=MAX_BLOCKS)
             self._take(scan, ProseLines(scan), document.revision(), blocks)
             self.structural = False
             return self.lines
@@ -107,7 +108,7 @@ class ProseReader(QObject):
         text, previous, taken = document.toPlainText(), self.scan, self._taken
 
         def work() -> tuple:
-            scan = scan_article(text, previous)
+            scan = scan_article(text, previous, most=MAX_BLOCKS)  # as the snapshot's
             lines = ProseLines(scan)
             lines.blanks  # noqa: B018 - read here, not on the first paint
             lines.open_ends  # noqa: B018 - and the review marks' line ends

@@ -322,10 +322,11 @@ class RevisionWorker(QThread):
 
     def _scan_of(self, job: RevisionJob) -> ArticleScan:
         """The revision's one scan (from the last revision's: only the edit is rescanned)."""
+        from netizen_editor.grammar.block_count import MAX_BLOCKS
         from netizen_editor.grammar.scan import scan_article
 
         previous = job.scan if job.scan is not None and job.scan.text == job.text else self._scan
-        self._scan = scan_article(job.text, previous)
+        self._scan = scan_article(job.text, previous, most=MAX_BLOCKS)  # as the snapshot's
         return self._scan
 
     def _parse_only(self, job: RevisionJob) -> ErrorResult:

@@ -39,6 +39,7 @@ from netizen_editor.gui.window.info_bar import InfoBar
 from netizen_editor.gui.window.line_breaks import LineBreakOffer
 from netizen_editor.gui.window.long_open import LongOpen, first_look, is_long
 from netizen_editor.gui.window.name_letters import details_texts
+from netizen_editor.gui.window.too_big import TooBigNote
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot, take_snapshot
 from netizen_editor.templates.placeholders import PLACEHOLDER
@@ -118,6 +119,7 @@ class DocumentTab(QWidget):
         self._status_guard: Callable[[str], bool] | None = None
         self.outline = OutlineView()
         self.info_bar = InfoBar()
+        self.too_big = TooBigNote(self.info_bar)
         self.line_breaks = LineBreakOffer(self)
         self.clean_text = CleanText(self.editor)  # an Undo back to it: not modified
 
@@ -558,6 +560,7 @@ class DocumentTab(QWidget):
             self._stats = snapshot.stats
             self.stats_changed.emit(self._stats)
         self.outline.set_headings(list(snapshot.headings))
+        self.too_big.look(snapshot)
         if self._metadata_panel is not None:
             self._metadata_panel.show_snapshot(snapshot)
         else:

@@ -21,6 +21,7 @@ from typing import Any
 
 import markdown
 
+from netizen_editor.grammar.block_count import MAX_BLOCKS
 from netizen_editor.grammar.blocks import BlockScan, scan_blocks, split_lines
 from netizen_editor.i18n import tr
 from netizen_editor.timebudget import Budget
@@ -55,7 +56,6 @@ MAX_ABBREVIATIONS = 500  # definitions ``*[ABBR]: ...`` in one article
 MAX_INDENT = 200  # columns of leading white space (list and quote nesting)
 MAX_HTML_DEPTH = 400  # nesting of raw HTML block elements (nh3's parser is quadratic in it)
 MAX_ESCAPES = 50_000  # & and < in one block: the sanitizer is quadratic in entities per text
-MAX_BLOCKS = 50_000  # a normal article of 1 MB has a few thousand
 MAX_SAME_HEADINGS = 500  # headings with one text (giving each its own id is quadratic)
 #: list and quote markers opening one line (``> > - - x``): each is a level Python-Markdown
 #: parses by recursion. Before 3.11.4 thousands of them ran out of stack (RecursionError, told

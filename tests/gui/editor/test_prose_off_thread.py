@@ -27,9 +27,9 @@ def scans(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     threads: list[str] = []
     scan = prose_reader.scan_article
 
-    def noted(*args):
+    def noted(*args, **kwargs):
         threads.append(threading.current_thread().name)
-        return scan(*args)
+        return scan(*args, **kwargs)
 
     monkeypatch.setattr(prose_reader, "scan_article", noted)
     return threads
