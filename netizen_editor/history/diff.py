@@ -8,8 +8,10 @@ matching), in bounded work (difflib's own took over a minute for 2,000 paragraph
 changed, QA14). A run too big to compare word by word in bounded time and memory (more than
 ``MAX_PAIRS`` pairs of words, or ``MAX_RUN_CHARS`` characters), or past the words one compare
 looks at in all (``MAX_WORD_WORK``), is shown as deleted and added whole. A token is a word, a
-review mark's delimiter (``{++``, ``++}``, ``{>>``, …: never cut in two) or one other character,
-with the spaces after it, so the pieces joined give back each text exactly. Tokens are compared
+whole review mark (``{++ resmi ++}`` with the comment that attributes it, a comment: a mark
+decided, answered or rewritten is deleted or added whole, never struck through in pieces,
+QA37 #9), a review mark's delimiter outside a mark or one other character, with the spaces
+after it, so the pieces joined give back each text exactly. Tokens are compared
 without their spaces: "meter." and "meter pada" share "meter" (only the space is added), so a
 word is never shown as changed for the space after it.
 
@@ -29,7 +31,7 @@ from typing import Any
 
 from netizen_editor.errors import ArticleError
 from netizen_editor.grammar.frontmatter import split_front_matter
-from netizen_editor.grammar.inline import CRITIC_DELIMITERS
+from netizen_editor.grammar.inline import CRITIC_DELIMITERS, critic_marks
 from netizen_editor.history.matching import opcodes
 
 #: a changed run compares word by word up to this many pairs of words (else: whole)
@@ -51,6 +53,7 @@ _TOKEN = re.compile(
     r"\w+[ \t]*|(?:" + "|".join(re.escape(m) for m in _REVIEW_MARKS) + r")[ \t]*"
     r"|[^\w\n][ \t]*|\n"
 )
+_SPACES = re.compile(r"[ \t]*")
 #: the text form's markers: git's, or others when the texts hold review marks or git's markers
 PLAIN_MARKERS = ("[-", "-]", "{+", "+}")
 OTHER_MARKERS = ("⟦-", "-⟧", "⟦+", "+⟧")
@@ -192,7 +195,7 @@ def _words(pieces: list[Piece], old: str, new: str, budget: list[int]) -> None:
         _add(pieces, DELETE, old)
         _add(pieces, INSERT, new)
         return
-    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    a, b = tokens(old), tokens(new)
     budget[0] -= len(a) + len(b) + RUN_WEIGHT
     if len(a) * len(b) > MAX_PAIRS or budget[0] < 0:
         _add(pieces, DELETE, old)
@@ -207,6 +210,22 @@ def _words(pieces: list[Piece], old: str, new: str, budget: list[int]) -> None:
         else:
             _add(pieces, DELETE, "".join(a[i1:i2]))
             _add(pieces, INSERT, "".join(b[j1:j2]))
+
+
+def tokens(text: str) -> list[str]:
+    """``text``'s tokens: words, whole review marks, other characters, each with the spaces
+    after it (joined: ``text``)."""
+    if "{" not in text:
+        return _TOKEN.findall(text)
+    found: list[str] = []
+    last = 0
+    for mark in critic_marks(text):
+        found += _TOKEN.findall(text, last, mark.start)
+        spaces = _SPACES.match(text, mark.end)
+        last = spaces.end() if spaces else mark.end
+        found.append(text[mark.start : last])
+    found += _TOKEN.findall(text, last)
+    return found
 
 
 def _keys(tokens: list[str]) -> list[str]:

@@ -126,10 +126,39 @@ def test_review_marks_are_shown_as_they_are_with_other_markers():
     diff = word_diff(old, new)
     assert _sides(diff.pieces) == (old, new)
     shown = text_diff(diff)
-    assert shown.startswith("Satu ⟦-{++-⟧meter pada⟦-++}{>>@Siti")  # a mark never cut in two
+    # a mark (with its attribution) is deleted or added whole, never cut in pieces (QA37 #9)
+    assert shown == (
+        "Satu ⟦-{++meter pada++}{>>@Siti (2026-12-06T10:30+07:00)<<}-⟧⟦+meter pada+⟧ dua.\n"
+    )
     assert "[-" not in shown and "{+" not in shown.replace("{++", "")
     # without review marks the markers stay git's
     assert text_diff(word_diff("Satu dua.\n", "Satu tiga.\n")) == "Satu [-dua-]{+tiga+}.\n"
+
+
+def test_a_mark_decided_or_answered_is_a_whole_piece():
+    """QA37 #9: the compare struck through pieces of a substitution and of a reply's syntax,
+    and mixed a reply with the words typed beside it."""
+    old = (
+        "untuk {~~memperkecil~>mempersempit~~}{>>@Hadi<<} kesenjangan, Siti {==Aminah==}"
+        "{>>@Hadi: umur?<<}, warga setempat, datang.\n"
+    )
+    new = (
+        "untuk mempersempit kesenjangan, Siti {==Aminah==}{>>@Hadi: umur?<<}{>>@Dewi: 42 "
+        "tahun.<<} (42), pedagang, datang.\n"
+    )
+    pieces = body_diff(old, new)
+    assert _sides(pieces) == (old, new)
+    assert [(p.kind, p.text) for p in pieces] == [
+        (EQUAL, "untuk "),
+        (DELETE, "{~~memperkecil~>mempersempit~~}{>>@Hadi<<}"),
+        (INSERT, "mempersempit"),
+        (EQUAL, " kesenjangan, Siti {==Aminah==}{>>@Hadi: umur?<<}"),
+        (INSERT, "{>>@Dewi: 42 tahun.<<} (42)"),
+        (EQUAL, ", "),
+        (DELETE, "warga setempat"),
+        (INSERT, "pedagang"),
+        (EQUAL, ", datang.\n"),
+    ]
 
 
 def test_a_run_too_long_to_compare_word_by_word_is_shown_whole(monkeypatch):

@@ -2,6 +2,15 @@
 table, then the body with additions green and deletions red struck; long unchanged stretches
 are folded to a few lines of context, so a 20,000-word article shows at once.
 
+A review mark is shown as read (QA37 #9: its syntax was struck through in pieces): a
+suggestion as the Review panel writes it, ``⟨+resmi · Pak Hadi⟩``, ``⟨−langsung⟩``,
+``⟨memperkecil → mempersempit⟩``, a comment ``⟨Pak Hadi: Umurnya berapa?⟩``, a highlight's
+text on yellow, each in the panel's colour for its kind; the difference (``history.diff``)
+deletes and adds a mark whole. The words counted are the text's as read, every suggestion
+accepted and no comment (``accepted_text``), and a change counts the words it adds and
+deletes in that text: a suggestion accepted as it was made counts none (it was counted as 27
+deleted words for three decisions and a reply, the marks' syntax and their authors).
+
 The HTML is at most ``MAX_HTML_CHARS``: a planted version of 12 MB whose every paragraph
 differs made 27 MB of it, which ``QTextBrowser.setHtml`` took 14 s and 2 GB to lay out. Past
 the bound the difference stops (inside a change, if need be) and a last line says how many
@@ -14,15 +23,19 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
 from netizen_editor.article.model import STATUSES
+from netizen_editor.grammar.inline import CriticMark, accepted_text, critic_marks
 from netizen_editor.gui.dialogs.restore_part import put_link
 from netizen_editor.gui.numbers import count_text
+from netizen_editor.gui.panels.review_panel import COLOURS
 from netizen_editor.history.diff import DELETE, EQUAL, INSERT, WordDiff
 from netizen_editor.publish.page_view import status_label
+from netizen_editor.terminal import bidi_escaped
 
 #: unchanged lines shown around each change (the rest of an unchanged stretch is folded)
 CONTEXT_LINES = 2
@@ -75,14 +88,54 @@ def _escaped(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
+def _shown(text: str) -> str:
+    """``text`` as rich text, each whole review mark in it as read (``_mark``; a part of one,
+    where a long text was cut, as it is written)."""
+    if "{" not in text:
+        return _escaped(text)
+    out: list[str] = []
+    last = 0
+    for mark in critic_marks(text):
+        out += (_escaped(text[last : mark.start]), _mark(mark))
+        last = mark.end
+    out.append(_escaped(text[last:]))
+    return "".join(out)
+
+
+def _mark(mark: CriticMark) -> str:
+    """A review mark as the compare shows it: what it holds, who made it and its comment."""
+
+    def flat(text: str | None) -> str:
+        return " ".join(bidi_escaped(text or "").split())
+
+    who, held, shown = flat(mark.author), flat(mark.text), ""
+    if mark.kind == "comment":
+        said = ": ".join(filter(None, (who, held)))
+    else:
+        if mark.kind == "highlight":  # its text is the story's; its comment follows it
+            shown, held = f"<span style='background-color:#fff3b0'>{html.escape(held)}</span>", ""
+        elif mark.kind == "substitute":
+            held = f"{held} → {flat(mark.new_text)}"
+        else:
+            held = ("+" if mark.kind == "insert" else "−") + held
+        said = ": ".join(filter(None, (" · ".join(filter(None, (held, who))), flat(mark.comment))))
+    if said:
+        colour = COLOURS.get(mark.kind, "#202124")
+        shown += f"<span style='color:{colour}'>⟨{html.escape(said)}⟩</span>"
+    # the spaces an addition or a deletion holds at its ends, outside it (the words around it
+    # do not run into it)
+    ends = mark.text if mark.kind in ("insert", "delete") else ""
+    return " " * ends[:1].isspace() + shown + " " * ends[-1:].isspace()
+
+
 def _fitted(text: str, room: int) -> tuple[str, int]:
     """The longest start of ``text`` whose HTML takes at most ``room`` characters: its HTML
     and its length in ``text``."""
     cut = min(len(text), room)
-    shown = _escaped(text[:cut])
+    shown = _shown(text[:cut])
     while len(shown) > room:  # escapes made it longer: shorter by as much
         cut = cut * room // len(shown)
-        shown = _escaped(text[:cut])
+        shown = _shown(text[:cut])
     return shown, cut
 
 
@@ -120,9 +173,9 @@ def _hidden(diff: WordDiff, index: int, cut: int, words: int | None) -> tuple[in
     changes' words in all, when counted already."""
     if words is None:
         words = sum(word_counts(diff))
-    shown = sum(_words(p.text) for p in diff.pieces[:index] if p.kind != EQUAL)
+    shown = sum(_read_words(p.text) for p in diff.pieces[:index] if p.kind != EQUAL)
     if diff.pieces[index].kind != EQUAL:
-        shown += _words(diff.pieces[index].text[:cut])  # the words of the rest only
+        shown += _read_words(diff.pieces[index].text[:cut])  # the words of the rest only
     changes = 0
     in_change = False
     for number in range(index, len(diff.pieces)):
@@ -134,7 +187,7 @@ def _hidden(diff: WordDiff, index: int, cut: int, words: int | None) -> tuple[in
         elif piece.text:
             changes += not in_change
             in_change = True
-    return changes, words - shown
+    return changes, max(0, words - shown)
 
 
 def diff_html(
@@ -176,7 +229,7 @@ def diff_html(
             put_link(body, link, index > 0 and diff.pieces[index - 1].kind == EQUAL)
         wrapper = len(_styled(kind, ""))
         # a text longer than the room is not escaped whole (an escape only lengthens it)
-        shown = _escaped(text) if len(text) + wrapper <= room else None
+        shown = _shown(text) if len(text) + wrapper <= room else None
         if shown is None or len(shown) + wrapper > room:
             fitted, cut = _fitted(text, max(0, room - wrapper))
             if fitted:
@@ -194,12 +247,26 @@ def _cut(out: list[str], body: list[str], last: str) -> str:
     return "".join(out) + _BODY_START + "".join(body) + _BODY_END + last
 
 
-def _words(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))  # no list of millions of words
+def _read_words(text: str) -> int:
+    """The words of ``text`` as read (``accepted_text``)."""
+    return sum(1 for _ in _WORD.finditer(accepted_text(text)))  # no list of millions of words
 
 
 def word_counts(diff: WordDiff) -> tuple[int, int]:
-    """Words added and deleted in the body."""
-    added = sum(_words(p.text) for p in diff.pieces if p.kind == INSERT)
-    deleted = sum(_words(p.text) for p in diff.pieces if p.kind == DELETE)
+    """Words added and deleted in the body as read: each change (the text deleted and added
+    between two unchanged stretches) counts the words only one side of it reads."""
+    added = deleted = 0
+    run: dict[str, list[str]] = {DELETE: [], INSERT: []}
+    for piece in [*diff.pieces, None]:
+        if piece is not None and piece.kind != EQUAL:
+            run[piece.kind].append(piece.text)
+            continue
+        if run[DELETE] and run[INSERT]:
+            old, new = (Counter(_WORD.findall(accepted_text("".join(run[kind]))))
+                        for kind in (DELETE, INSERT))  # fmt: skip
+            added, deleted = added + (new - old).total(), deleted + (old - new).total()
+        else:
+            added += sum(_read_words(text) for text in run[INSERT])
+            deleted += sum(_read_words(text) for text in run[DELETE])
+        run = {DELETE: [], INSERT: []}
     return added, deleted
