@@ -762,7 +762,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>cadangan (sebelum riwayat)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="54"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="67"/>
         <source>⋯ {count} unchanged lines ⋯</source>
         <translation>⋯ {count} baris tidak berubah ⋯</translation>
     </message>
@@ -882,22 +882,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kedua teks tidak dapat dibandingkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="108"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="161"/>
         <source>… 1 more change not shown ({words} words)</source>
         <translation>… 1 perubahan lagi tidak ditampilkan ({words} kata)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="110"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="163"/>
         <source>… {count} more changes not shown ({words} words)</source>
         <translation>… {count} perubahan lagi tidak ditampilkan ({words} kata)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="66"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="79"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="113"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="166"/>
         <source>see {command}</source>
         <translation>lihat {command}</translation>
     </message>
@@ -957,12 +957,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Dari versi {time} ({reason}) ke {target}: {added} kata ditambah, {deleted} dihapus, {fields} detail berubah.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="152"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="205"/>
         <source>Details changed</source>
         <translation>Detail yang berubah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="161"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="214"/>
         <source>The two texts are the same.</source>
         <translation>Kedua teks sama.</translation>
     </message>
@@ -1696,64 +1696,139 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="220"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="218"/>
         <source>HTML files (*.html *.htm);;All files (*)</source>
         <translation>Berkas HTML (*.html *.htm);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="216"/>
         <source>Atom files (*.xml);;All files (*)</source>
         <translation>Berkas Atom (*.xml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="387"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="470"/>
         <source>No program could show the folder; it is: {folder}</source>
         <translation>Tidak ada program yang dapat menampilkan folder ini; letaknya: {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="315"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="246"/>
+        <source>Create it and export into it?</source>
+        <translation>Buat folder itu dan ekspor ke dalamnya?</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="397"/>
         <source>The export to {file} failed after its dialog was closed: {problem}</source>
         <translation>Ekspor ke {file} gagal setelah dialognya ditutup: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="352"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="234"/>
+        <source>Replace it with this export? What it holds now is lost.</source>
+        <translation>Timpa dengan ekspor ini? Isinya sekarang akan hilang.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="241"/>
+        <source>Replace File?</source>
+        <translation>Timpa Berkas?</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="241"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Timpa</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="247"/>
+        <source>Create Folder?</source>
+        <translation>Buat Folder?</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="247"/>
+        <source>C&amp;reate Folder</source>
+        <translation>&amp;Buat Folder</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="254"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="435"/>
         <source>… and {count} more files (Show in Folder)</source>
         <translation>… dan {count} berkas lainnya (Tampilkan di Folder)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="240"/>
+        <source>“{file}” is already in {folder}.</source>
+        <translation>“{file}” sudah ada di {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="245"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Folder {folder} tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="286"/>
         <source>Choose where to save the export.</source>
         <translation>Pilih tempat menyimpan hasil ekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="246"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="299"/>
         <source>The export would overwrite the article itself; choose another name.</source>
         <translation>Ekspor ini akan menimpa artikel itu sendiri; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="339"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="399"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="482"/>
         <source>The article cannot be exported: {problem}</source>
         <translation>Artikel tidak dapat diekspor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="356"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="236"/>
+        <source>It holds {other} exported from Netizen Editor. Replace it with {this}? What it holds now is lost.</source>
+        <translation>Isinya {other} yang diekspor dari Netizen Editor. Timpa dengan {this}? Isinya sekarang akan hilang.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="315"/>
+        <source>Not exported: “{file}” was left as it is.</source>
+        <translation>Tidak diekspor: “{file}” dibiarkan seperti semula.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="439"/>
         <source>Files written:</source>
         <translation>Berkas yang ditulis:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="356"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="439"/>
         <source>Exported.</source>
         <translation>Selesai diekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_targets.py" line="78"/>
+        <source>“{file}” is the name of {other}, not of {this}: export to “{suggested}”, or pick {other} under Format.</source>
+        <translation>“{file}” adalah nama untuk {other}, bukan {this}: ekspor ke “{suggested}”, atau pilih {other} di bagian Format.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_targets.py" line="35"/>
+        <source>an article page</source>
+        <translation>halaman artikel</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_targets.py" line="36"/>
+        <source>a Blogger post</source>
+        <translation>entri Blogger</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_targets.py" line="37"/>
+        <source>a Blogger import file (Atom)</source>
+        <translation>berkas impor Blogger (Atom)</translation>
     </message>
 </context>
 <context>
@@ -4309,7 +4384,7 @@ Periksa apakah nama foldernya benar.</translation>
         <location filename="../../netizen_editor/gui/panels/review_panel.py" line="106"/>
         <source>Reply</source>
         <comment>an answer</comment>
-        <extracomment>how much of a mark&apos;s text an item shows pixels a reply stands in from the mark it answers (every line of it, wrapped too)</extracomment>
+        <extracomment>how much of a mark&apos;s text an item shows pixels a reply stands in from the mark it answers (every line of it, wrapped too) lines of marks the list always has room for (two marks, each a heading, its text and a comment); past that it scrolls, and the buttons below it stay whole</extracomment>
         <translation>Balasan</translation>
     </message>
 </context>
@@ -4742,83 +4817,83 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="238"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="268"/>
         <source>Suggest mode: what you type and delete becomes a suggestion signed {name}</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran atas nama {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="142"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="158"/>
         <source>Suggest mode: what you type and delete becomes a suggestion</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="205"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="235"/>
         <source>&lt; 1 min read</source>
         <translation>&lt; 1 menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="207"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="237"/>
         <source>{n} word</source>
         <translation>{n} kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="207"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="237"/>
         <source>{n} words</source>
         <translation>{n} kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="208"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="238"/>
         <source>{n} character</source>
         <translation>{n} karakter</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="208"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="238"/>
         <source>{n} characters</source>
         <translation>{n} karakter</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="139"/>
-        <location filename="../../netizen_editor/gui/window/status.py" line="138"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="155"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="154"/>
         <source>Suggesting</source>
         <translation>Menyarankan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="240"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="270"/>
         <source>your login name; set yours in Edit › Settings… (Default author)</source>
         <translation>nama login Anda; isi nama Anda di Sunting › Pengaturan… (Penulis bawaan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="203"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="233"/>
         <source>%n min read</source>
         <translation>%n menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="214"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="244"/>
         <source>Ln {line}, Col {column}</source>
         <translation>Brs {line}, Kol {column}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="219"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="249"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="220"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="250"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="221"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="251"/>
         <source>Not saved yet</source>
         <translation>Belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="222"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="252"/>
         <source>Read-only</source>
         <translation>Hanya-baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="237"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="267"/>
         <source>Suggesting as {name}</source>
         <translation>Menyarankan sebagai {name}</translation>
     </message>

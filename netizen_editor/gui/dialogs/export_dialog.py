@@ -7,6 +7,7 @@ the window's thread (``export_run``), the dialog saying "Exporting…" meanwhile
 
 from __future__ import annotations
 
+import errno
 import html
 import logging
 import os
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -33,13 +35,22 @@ from netizen_editor.errors import NetizenError, name_unsaved, plain_reason
 from netizen_editor.export import get_exporter
 from netizen_editor.gui.dialogs.checks_gate import add_checks_warning
 from netizen_editor.gui.dialogs.export_run import ExportJob, ExportOutcome, run_export
+from netizen_editor.gui.dialogs.export_targets import (
+    first_missing,
+    follow_format,
+    format_noun,
+    misnamed,
+    own_export,
+    remember_written,
+)
 from netizen_editor.gui.dialogs.show_folder import show_folder
 from netizen_editor.gui.editor.off_thread import run_off_thread
 from netizen_editor.gui.numbers import count_text
+from netizen_editor.gui.plain_text import plain_box
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
-from netizen_editor.storage.atomic import SaveError, make_folder
+from netizen_editor.storage.atomic import SaveError, save_error
 from netizen_editor.storage.output_folder import check_output_folder
 from netizen_editor.storage.portable_names import portable_stem
 from netizen_editor.terminal import bidi_escaped, terminal_safe
@@ -147,6 +158,7 @@ class ExportDialog(QDialog):
         self.set_format(fmt)
         self._auto_output = str(self._default_output())
         self._output = ""  # the path the field shows (as ``show_output`` writes it)
+        self._browsed = ""  # a file chosen with Browse…, whose replacing its dialog asked
         self.show_output(self._auto_output)
         for button in self._format_buttons.values():
             button.toggled.connect(self._format_changed)
@@ -187,9 +199,17 @@ class ExportDialog(QDialog):
         return self._output if typed == terminal_safe(self._output) else typed
 
     def _format_changed(self) -> None:
-        if self.output_text() == self._auto_output:  # not edited by hand: follow the format
+        """The name follows the format, typed or browsed too, as long as it is a format's
+        (``rilis.html`` → ``rilis.blogger.html`` → ``rilis.xml``, in the folder chosen): it
+        stayed, and each export replaced the one before (QA37 #1)."""
+        text = self.output_text()
+        if text == self._auto_output:  # not edited by hand
             self._auto_output = str(self._default_output())
             self.show_output(self._auto_output)
+            return
+        followed = follow_format(text, self.format())
+        if followed is not None:
+            self.show_output(followed)
 
     def ask_output_path(self, current: Path) -> Path | None:
         kinds = (
@@ -204,6 +224,42 @@ class ExportDialog(QDialog):
         chosen = self.ask_output_path(Path(self.output_text() or self._default_output()))
         if chosen is not None:
             self.show_output(str(chosen))
+            # the file dialog asked before choosing a file that is there: not asked again
+            self._browsed = str(chosen.absolute()) if chosen.is_file() else ""
+
+    def confirm_replace(self, out: Path, own: str | None) -> bool:
+        """Replace ``out``, which is there? ``own``: the format the app exported to it, when
+        it did and nobody changed it since (tests replace this)."""
+        if own is None:
+            info = _tr("Replace it with this export? What it holds now is lost.")
+        else:
+            info = _tr(
+                "It holds {other} exported from Netizen Editor. Replace it with {this}? What "
+                "it holds now is lost."
+            ).format(other=format_noun(own), this=format_noun(self.format()))
+        said = _tr("“{file}” is already in {folder}.").format(file=out.name, folder=out.parent)
+        # Enter keeps the file: it may be a colleague's
+        return self._ask(_tr("Replace File?"), said, info, _tr("&Replace"), agree_on_enter=False)
+
+    def confirm_make_folder(self, folder: Path) -> bool:
+        """Make ``folder``, which is not there, to export into it? (tests replace this)"""
+        said = _tr("The folder {folder} does not exist.").format(folder=folder)
+        info = _tr("Create it and export into it?")
+        return self._ask(_tr("Create Folder?"), said, info, _tr("C&reate Folder"))
+
+    def _ask(
+        self, title: str, text: str, info: str, yes: str, *, agree_on_enter: bool = True
+    ) -> bool:
+        """The user's answer to a question of the export: ``yes``, or Cancel (Escape)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setInformativeText(info)
+        plain_box(box)  # a planted file's name shown as it is, not as rich text
+        agreed = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(agreed if agree_on_enter else cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is agreed
 
     def export(self) -> bool:
         """Start the export; False when it does not start: one is running, or it is refused
@@ -215,37 +271,68 @@ class ExportDialog(QDialog):
             return False  # one export at a time (its button is off meanwhile)
         self.warnings_list.clear()
         self.warnings_list.hide()
-        out = self._target()
-        if out is None:
+        self.result_label.clear()  # the last export's line is not left beside a question
+        target = self._target()
+        if target is None:
             self.ended.emit([])
             return False
-        job = ExportJob.taken(self.snapshot, self.settings, self.format(), out, self.article_path)
+        out, make_below = target
+        job = ExportJob.taken(self.snapshot, self.settings, self.format(), out, self.article_path,
+                              make_below)  # fmt: skip
         self._start(job)
         return True
 
-    def _target(self) -> Path | None:
-        """The file the export goes to; None when it is refused (said in the dialog)."""
+    def _target(self) -> tuple[Path, Path | None] | None:
+        """The file the export goes to, and the folder in which the missing folders on the
+        way to it are made (None: it is there); None when it is refused (said in the
+        dialog)."""
         raw = self.output_text().strip()
         if not raw:
             self._fail(_tr("Choose where to save the export."))
             return None
         out = Path(raw).expanduser()
-        try:
-            if raw.endswith(("/", os.sep)) or (out.is_dir() and not out.is_symlink()):
-                if not os.path.lexists(out):
-                    make_folder(out)  # "keluar/": a folder, made if missing (never through a link)
-                out = out / self._default_output().name  # the format's own name in it
-            elif not out.suffix:
-                out = out.with_suffix(get_exporter(self.format()).suffix)
-            # the folder named never a link (the article's own may be: it was opened there)
-            check_output_folder(out, beside=self.article_path)
-        except SaveError as exc:
-            self._fail(exc.message)
+        into_folder = raw.endswith(("/", os.sep))  # "keluar/": a folder, made if missing
+        if into_folder or (out.is_dir() and not out.is_symlink()):
+            out = out / self._default_output().name  # the format's own name in it
+        elif not out.suffix:
+            out = out.with_suffix(get_exporter(self.format()).suffix)
+        problem = misnamed(out, self.format())  # Atom XML into NAME.html (QA37 #1)
+        if problem is not None:
+            self._fail(problem)
             return None
         if self.article_path is not None and out.absolute() == self.article_path.absolute():
             self._fail(_tr("The export would overwrite the article itself; choose another name."))
             return None
-        return out
+        missing = first_missing(out.parent)
+        try:
+            # the folder named never a link (the article's own may be: it was opened there),
+            # nor the one a missing folder would be made in
+            check_output_folder(out, beside=self.article_path)
+            if missing is not None:
+                check_output_folder(missing, beside=self.article_path)
+        except SaveError as exc:
+            self._fail(exc.message)
+            return None
+        if missing is not None and not into_folder and not self.confirm_make_folder(out.parent):
+            self._fail(save_error(out, FileNotFoundError(errno.ENOENT, "")).message)
+            return None
+        if not self._may_replace(out):
+            self._fail(_tr("Not exported: “{file}” was left as it is.").format(file=out.name))
+            return None
+        return out, (missing.parent if missing is not None else None)
+
+    def _may_replace(self, out: Path) -> bool:
+        """``out`` is not there, or is this format's export the app wrote and nobody changed
+        since, or the user says to replace it (here or in Browse…'s file dialog). A link or a
+        folder is left to the export, which refuses it."""
+        if out.is_symlink() or not out.is_file():
+            return True
+        own = own_export(out)
+        if own == self.format():
+            return True  # exported again: the story's own export, brought up to date
+        if own is None and self._browsed == str(out.absolute()):
+            return True
+        return self.confirm_replace(out, own)
 
     def _start(self, job: ExportJob) -> None:
         self.running = True
@@ -342,6 +429,7 @@ class ExportDialog(QDialog):
             return []
         written = outcome.written
         self.written = written
+        remember_written(out, self.format())  # exported again, it is replaced unasked
         self.folder = str(out.parent)
         links = "<br>".join(
             f'<a href="{QUrl.fromLocalFile(str(p)).toString()}">'

@@ -15,25 +15,34 @@ from netizen_editor.export import ExportResult, get_exporter, write_export
 from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
+from netizen_editor.storage.atomic import make_folder
 
 
 @dataclass(frozen=True)
 class ExportJob:
-    """One export: the tab's snapshot (the dialog's), the settings, the format, the file."""
+    """One export: the tab's snapshot (the dialog's), the settings, the format, the file;
+    ``make_below``: the folder, there, in which the missing folders of ``out``'s are made."""
 
     snapshot: Snapshot
     settings: Settings
     fmt: str
     out: Path
     article_path: Path | None  # never written over
+    make_below: Path | None = None
 
     @classmethod
     def taken(
-        cls, snapshot: Snapshot, settings: Settings, fmt: str, out: Path, article_path: Path | None
+        cls,
+        snapshot: Snapshot,
+        settings: Settings,
+        fmt: str,
+        out: Path,
+        article_path: Path | None,
+        make_below: Path | None = None,
     ) -> ExportJob:
         """The job with its own copy of ``settings``: the settings dialog changes the
         window's in place, and the export's thread must not read them half changed."""
-        return cls(snapshot, copy.deepcopy(settings), fmt, out, article_path)
+        return cls(snapshot, copy.deepcopy(settings), fmt, out, article_path, make_below)
 
 
 @dataclass(frozen=True)
@@ -61,6 +70,8 @@ def run_export(job: ExportJob) -> ExportOutcome:
         return ExportOutcome(problem=exc, unexpected=True)
     inputs = [job.article_path] if job.article_path else []
     try:
+        if job.make_below is not None:  # once the article converted: a refused one makes none
+            make_folder(job.out.parent, below=job.make_below)  # each one made, never a link
         written = write_export(result, job.out, inputs)
     except (NetizenError, OSError) as exc:  # a device, a read-only file, the article itself
         return ExportOutcome(result, problem=exc)

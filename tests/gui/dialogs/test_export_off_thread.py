@@ -36,6 +36,19 @@ def gated(monkeypatch):
     return SimpleNamespace(gate=gate, threads=threads)
 
 
+def export_into_missing(dialog, folder: Path) -> None:
+    """``dialog`` exports to ``folder``/x.html, ``folder`` not there: the user agrees to make
+    it (the export makes it once the article is converted)."""
+    dialog.confirm_make_folder = lambda asked: asked == folder
+    dialog.output_edit.setText(str(folder / "x.html"))
+
+
+def plant_file(folder: Path) -> None:
+    """A file takes the name of the folder the export is about to make: the export fails,
+    off the window's thread."""
+    folder.write_text("bukan folder\n", encoding="utf-8")
+
+
 def when_the_loop_turns(work) -> list[object]:
     """Run ``work`` at the window's event loop's next turn; what it returned, once it has."""
     seen: list[object] = []
@@ -127,10 +140,11 @@ def test_a_failure_after_the_dialog_was_closed_opens_it_again(
 ):
     window = make_window([article_file])
     dialog = window.open_export_dialog()
-    dialog.output_edit.setText(str(tmp_path / "tidak-ada" / "x.html"))  # a folder not there
+    export_into_missing(dialog, tmp_path / "tidak-ada")
 
     def close() -> bool:
         dialog.close()
+        plant_file(tmp_path / "tidak-ada")
         gated.gate.set()
         return dialog.isVisible()
 
@@ -138,7 +152,7 @@ def test_a_failure_after_the_dialog_was_closed_opens_it_again(
     with qtbot.waitSignal(dialog.ended, timeout=EXPORT_TIMEOUT) as ended:
         assert dialog.export()
     assert closed == [False] and ended.args == [[]]  # closed while it ran
-    assert dialog.isVisible() and "does not exist" in dialog.result_label.text()
+    assert dialog.isVisible() and "is a file, not a folder" in dialog.result_label.text()
     assert dialog.export_button.isEnabled()
     dialog.close()
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=TIMEOUT)  # deleted as asked
@@ -148,13 +162,19 @@ def test_a_failure_after_the_dialog_was_closed_opens_it_again(
 def test_a_failure_is_shown_with_its_message(make_window, qtbot, article_file, tmp_path, gated):
     window = make_window([article_file])
     dialog = window.open_export_dialog()
-    dialog.output_edit.setText(str(tmp_path / "tidak-ada" / "x.html"))
+    export_into_missing(dialog, tmp_path / "tidak-ada")
     exported: list[list[Path]] = []
     dialog.exported.connect(exported.append)
-    seen = when_the_loop_turns(lambda: (dialog.result_label.text(), gated.gate.set())[0])
+
+    def look() -> str:
+        plant_file(tmp_path / "tidak-ada")
+        gated.gate.set()
+        return dialog.result_label.text()
+
+    seen = when_the_loop_turns(look)
     assert export_now(qtbot, dialog) == []
     assert seen == ["Exporting…"]
-    assert "does not exist" in dialog.result_label.text()
+    assert "is a file, not a folder" in dialog.result_label.text()
     assert dialog.result_label.styleSheet() == "color: #b3261e;"  # in red, as before
     assert exported == [] and dialog.export_button.isEnabled() and dialog.isVisible()
 
@@ -227,11 +247,12 @@ def test_a_failure_after_the_dialog_was_closed_is_said_in_the_one_open_since(
 
     window = make_window([article_file])
     first = window.open_export_dialog()
-    first.output_edit.setText(str(tmp_path / "tidak-ada" / "x.html"))  # a folder not there
+    export_into_missing(first, tmp_path / "tidak-ada")
     second: list[ExportDialog] = []
 
     def close_and_open_another() -> None:
         first.close()
+        plant_file(tmp_path / "tidak-ada")
         second.append(window.open_export_dialog())
         gated.gate.set()
 
@@ -244,7 +265,7 @@ def test_a_failure_after_the_dialog_was_closed_is_said_in_the_one_open_since(
     assert dialog is second[0]
     note = dialog.notes.text() if dialog.notes is not None else ""
     assert note.startswith("The export to x.html failed after its dialog was closed: ")
-    assert "does not exist" in note
+    assert "is a file, not a folder" in note
     assert dialog.result_label.text() == ""  # its own export's place: nothing exported yet
     written = export_now(qtbot, dialog)  # its own export goes on, the note stays
     assert written == [article_file.with_suffix(".html")]

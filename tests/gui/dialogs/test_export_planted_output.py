@@ -33,6 +33,7 @@ def test_a_big_file_at_the_export_that_cannot_be_kept_is_named_in_the_dialog(
     dialog = ExportDialog(take_snapshot(1, STORY, path, settings), path, settings)
     qtbot.addWidget(dialog)
     dialog.output_edit.setText(str(out))
+    dialog.confirm_replace = lambda file, own: True  # replaced, says the user: refused all the same
     assert export_now(qtbot, dialog) == []
     assert dialog.result_label.text() == (
         f"{out}: too large to be replaced by an export (512 MB); move or delete it"

@@ -189,9 +189,11 @@ def test_export_problems_are_shown_in_the_dialog(make_window, qtbot, article_fil
 
     tab.editor.setPlainText("# Baik\n")
     dialog = window.open_export_dialog()
+    dialog.confirm_make_folder = lambda folder: False  # not made: the user said no
     dialog.output_edit.setText(str(tmp_path / "tidak-ada" / "x.html"))
     assert export_now(qtbot, dialog) == []
     assert "does not exist" in dialog.result_label.text()
+    assert not (tmp_path / "tidak-ada").exists()
     dialog.output_edit.setText(str(article_file))
     assert export_now(qtbot, dialog) == []
     assert "overwrite the article" in dialog.result_label.text()

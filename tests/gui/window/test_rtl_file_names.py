@@ -108,6 +108,7 @@ def test_a_failed_export_shows_the_controls_of_the_name(make_window, qtbot, tmp_
     window = make_window([path])
     dialog = window.open_export_dialog()
     dialog.show_output(str(tmp_path / "tidak\u202eada" / "x.html"))
+    dialog.confirm_make_folder = lambda folder: False  # the folder left missing
     assert export_now(qtbot, dialog) == []
     assert "tidak\\u202eada" in dialog.result_label.text()
     assert not _obeyed(dialog.result_label.text())
