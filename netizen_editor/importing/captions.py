@@ -64,7 +64,7 @@ def _alone(holder: Tag, image: Tag) -> bool:
 
 def neighbour(tag: Tag, before: bool = False) -> Tag | None:
     """The element after ``tag`` (``before`` it), past empty paragraphs (Word's spacing)."""
-    siblings = tag.find_previous_siblings() if before else tag.find_next_siblings()
+    siblings = tag.previous_siblings if before else tag.next_siblings  # as far as needed
     for sibling in siblings:
         if not isinstance(sibling, Tag):
             continue
