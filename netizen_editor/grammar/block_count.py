@@ -47,10 +47,11 @@ class BlocksAhead:
         self._next: dict[str, int] = {}  # where each of ``_TAKING`` is next found, or -1
         self._kinds: dict[str, int] = {}  # what each line read so far counts for
 
-    def count(self, i: int) -> tuple[int, int]:
+    def count(self, i: int, pairs: bool = True) -> tuple[int, int]:
         """(blocks at least, end): the blocks lines ``i``.. make at least, counted up to line
         ``end``, the first that may take in the lines under it (``len(lines)`` when none
-        does). ``i`` never goes back from one call to the next."""
+        does). ``pairs``: line ``i`` starts a run of lines (setext headings one after the
+        other are counted from it). ``i`` never goes back from one call to the next."""
         line, offset = self._at
         offset += sum(map(len, self.lines[line:i])) + i - line
         self._at = (i, offset)
@@ -67,7 +68,7 @@ class BlocksAhead:
             by_kind[self._kind(row)] += times
         rules = by_kind[_RULE] + by_kind[_DASHES]
         lone = by_kind[_HEADING] + max(by_kind[_RULE], (rules + 1) // 2)
-        paired = _PAIRS.match(text, offset, stop)
+        paired = _PAIRS.match(text, offset, stop) if pairs else None
         return max(lone, paired.group().count("\n") // 2 if paired else 0), end
 
     def _find(self, what: str, start: int) -> int:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from netizen_editor.grammar.block import Block
 from netizen_editor.grammar.block_count import BlocksAhead
 from netizen_editor.grammar.definitions import definition_end
-from netizen_editor.grammar.parts import INDENT_CONTINUES, text_blocks
+from netizen_editor.grammar.parts import INDENT_CONTINUES, is_table, text_blocks
 from netizen_editor.grammar.patterns import (
     ATX,
     BLOCK_TAGS,
@@ -243,6 +243,7 @@ class _Scanner:
         self._pending: list[str] = []
         self._pending_start = 0
         self._block_start = 0  # where in the pending lines the block after the last blank starts
+        self._table = False  # two of its lines make a table's first rows: it may hold a table
         self._quoted = False  # a quote line since the last blank one
         self._joined = False  # the next block joins the chunk being built
         self.most = most
@@ -264,17 +265,42 @@ class _Scanner:
 
     def _over(self, i: int) -> bool:
         """Whether the blocks so far and those the lines from ``i`` make at least are more
-        than ``most`` (asked where a chunk may start: what comes next is read as if alone).
-        The lines ahead are counted up to one that may take in others (a fence, a table...),
-        and counted again once the pass is past it."""
+        than ``most``. The lines ahead are counted up to one that may take in others (a
+        fence, a table...), and counted again once the pass is past it: where a chunk may
+        start, and inside one too (heading and rule lines are split off a run of lines
+        before anything else is read from it), unless the run's first line may take in the
+        lines under it (a fence's closing line followed by 4,000,000 lines of ``***`` held
+        ``check`` 36 s and 2.1 GB: they were all one chunk's)."""
         assert self.most is not None
+        reading = self._reading(i)
+        if reading is None:
+            return False
         if self._ahead is None:
             self._ahead = BlocksAhead(self.lines)
-        ahead, end = self._ahead.count(i)
+        ahead, end = self._ahead.count(i, pairs=reading)
         if len(self.blocks) + ahead > self.most:
             self.at_least = len(self.blocks) + ahead
             return True
         self._count_from = end + 1
+        return False
+
+    def _reading(self, i: int) -> bool | None:
+        """How line ``i``, the next, is read: as the first of a run of lines (True: outside a chunk,
+        after its blank lines or after the fence or HTML block it holds), after the lines of
+        a run, which may make a setext heading of it (False), or not known: a line of the
+        run may take in the lines under it (None: a table's first rows, which take in the
+        rest of the run where a part of it starts with them, or a first line that is
+        indented, which a list item or a footnote above takes in with the run)."""
+        pending = self._pending
+        if not self._chunk_open or len(pending) <= self._block_start:
+            return True
+        above = pending[-1]
+        if (
+            self._table
+            or ("|" in above and is_table(above, self.lines[i]))
+            or INDENTED.match(pending[self._block_start])
+        ):
+            return None
         return False
 
     def _flush_text(self) -> None:
@@ -298,13 +324,7 @@ class _Scanner:
         while self.i < n:
             i = self.i
             if self.most is not None and (
-                self.at_least
-                or (
-                    self.count_ahead
-                    and not self._chunk_open
-                    and i >= self._count_from
-                    and self._over(i)
-                )
+                self.at_least or (self.count_ahead and i >= self._count_from and self._over(i))
             ):
                 break
             line = lines[i]
@@ -326,6 +346,7 @@ class _Scanner:
                     if self._pending:
                         self._pending.extend([""] * (j - i))
                         self._block_start = len(self._pending)
+                        self._table = False
                     self.i = j
                     continue
                 self._close_chunk()
@@ -346,6 +367,10 @@ class _Scanner:
             if not self._pending:
                 self._pending_start = i
                 self._block_start = 0
+                self._table = False
+            elif len(self._pending) > self._block_start:
+                above = self._pending[-1]
+                self._table = self._table or ("|" in above and is_table(above, line))
             self._pending.append(line)
             self.i = i + 1
         else:
@@ -400,7 +425,9 @@ class _Scanner:
             if not self._pending:
                 self._pending_start = i
                 self._block_start = 0
+                self._table = False
             self._pending.extend(self.lines[i:defined])
+            self._table = self._table or any("|" in x for x in self.lines[i:defined])
             self.i = defined
             return True
         return self._special(i, line)
