@@ -8,8 +8,10 @@ a planted 56 MB TIFF of 7,000,000 one-row strips held ``Image.open`` 12.9 s and 
 checks, the preview and the photo pipeline (before Pillow opens the file) read the directory
 here: the picture's width and height, the bits a pixel holds (BitsPerSample, SamplesPerPixel),
 and how many tags and strips (or tiles) it declares; :mod:`netizen_editor.photos.limits`
-holds them against its budgets. Classic TIFF and BigTIFF, either byte order. A tag given twice
-is read as Pillow reads it: the first entry of a type Pillow knows, with a value all there.
+holds them against its budgets. Classic TIFF and BigTIFF, either byte order. A tag given more
+than once is read at its largest: a planted file gave StripOffsets as one strip in a type
+Pillow skips, then as 2,800,000 in one it reads (and its size as 1 x 1, then 9000 x 9000), so
+that following Pillow's own choice of entry here let the larger through (review RV4 #1).
 
 Bounded: at most :data:`MAX_TAGS` entries and :data:`MAX_SAMPLES` bits per sample are read
 (1.3 MB of a BigTIFF at most), whatever the file declares.
@@ -69,10 +71,10 @@ def read_head(read: Read, length: int) -> TiffHead | None:
     entry = 20 if big else 12
     table = read(start + len(counted), min(tags, MAX_TAGS) * entry)
     found = _entries(read, length, table, order, big)
-    width, height = _single(found.get(WIDTH)), _single(found.get(HEIGHT))
+    width, height = _largest(found.get(WIDTH, [])), _largest(found.get(HEIGHT, []))
     size = (width, height) if width and height and min(width, height) > 0 else None
-    offsets = found.get(STRIP_OFFSETS) or found.get(TILE_OFFSETS)
-    return TiffHead(size, _bits(found), offsets[1] if offsets else 0, tags)
+    pieces = [count for tag in (STRIP_OFFSETS, TILE_OFFSETS) for _v, count in found.get(tag, [])]
+    return TiffHead(size, _bits(found), max(pieces, default=0), tags)
 
 
 #: what an entry gives: its values (the first :data:`MAX_SAMPLES`; none when not integers) and
@@ -80,25 +82,29 @@ def read_head(read: Read, length: int) -> TiffHead | None:
 _Entry = tuple[tuple[int, ...], int]
 
 
-def _entries(read: Read, length: int, table: bytes, order: str, big: bool) -> dict[int, _Entry]:
-    """The entries of :data:`_WANTED` in the directory's ``table``, each the first Pillow
-    would keep: of a type it reads, with a value all inside the file."""
+def _entries(
+    read: Read, length: int, table: bytes, order: str, big: bool
+) -> dict[int, list[_Entry]]:
+    """Every entry of :data:`_WANTED` in the directory's ``table`` (values only of the types
+    Pillow reads, and only when they are all inside the file; the count of any)."""
     entry, inline = (20, 8) if big else (12, 4)
     head = struct.Struct(order + ("HHQ" if big else "HHI"))
-    found: dict[int, _Entry] = {}
+    found: dict[int, list[_Entry]] = {}
     for at in range(0, len(table) - entry + 1, entry):
         tag, kind, count = head.unpack_from(table, at)
-        if tag not in _WANTED or tag in found or kind not in _UNIT or count == 0:
+        if tag not in _WANTED or count == 0:
             continue
-        size = count * _UNIT[kind]
-        value = table[at + entry - inline : at + entry]
-        if size > inline:
-            (offset,) = struct.unpack(order + ("Q" if big else "I"), value)
-            if offset + size > length:
-                continue  # Pillow skips a value that is not all there
-            kept = min(count, MAX_SAMPLES) * _UNIT[kind]  # only the samples' bits are read
-            value = read(offset, kept) if tag == BITS_PER_SAMPLE else b""
-        found[tag] = (_integers(value, kind, min(count, MAX_SAMPLES), order), count)
+        value = b""
+        if kind in _UNIT:
+            size = count * _UNIT[kind]
+            value = table[at + entry - inline : at + entry]
+            if size > inline:
+                (offset,) = struct.unpack(order + ("Q" if big else "I"), value)
+                value = b""
+                if tag == BITS_PER_SAMPLE and offset + size <= length:
+                    value = read(offset, min(count, MAX_SAMPLES) * _UNIT[kind])  # the bits only
+        numbers = _integers(value, kind, min(count, MAX_SAMPLES), order) if value else ()
+        found.setdefault(tag, []).append((numbers, count))
     return found
 
 
@@ -112,20 +118,28 @@ def _integers(value: bytes, kind: int, count: int, order: str) -> tuple[int, ...
     return struct.unpack(f"{order}{count}{code}", value[: count * _UNIT[kind]])
 
 
-def _single(entry: _Entry | None) -> int | None:
+def _single(entry: _Entry) -> int | None:
     """The one number an entry holds (Pillow takes no width given as several, or as a
     fraction)."""
-    if entry is None or entry[1] != 1 or not entry[0]:
+    if entry[1] != 1 or not entry[0]:
         return None
     return entry[0][0]
 
 
-def _bits(found: dict[int, _Entry]) -> int:
+def _largest(entries: list[_Entry]) -> int | None:
+    """The largest single number the entries of one tag give; None when none gives one."""
+    return max((n for n in map(_single, entries) if n is not None), default=None)
+
+
+def _bits(found: dict[int, list[_Entry]]) -> int:
     """The bits a pixel holds: BitsPerSample (1 when not given) for each of SamplesPerPixel
     (as many as BitsPerSample gives when not given); the larger of their sum and the widest
-    sample times the samples, so that no way of reading them makes a pixel smaller."""
-    per_sample = [max(0, n) for n in found.get(BITS_PER_SAMPLE, ((1,), 1))[0]] or [1]
-    samples = _single(found.get(SAMPLES_PER_PIXEL))
-    if samples is None or samples < 1:
-        samples = len(per_sample)
-    return max(sum(per_sample), max(per_sample) * samples)
+    sample times the samples, so that no way of reading them makes a pixel smaller, over every
+    entry given."""
+    samples = _largest(found.get(SAMPLES_PER_PIXEL, []))
+    most = 0
+    for numbers, _count in found.get(BITS_PER_SAMPLE, []) or [((1,), 1)]:
+        per_sample = [max(0, n) for n in numbers] or [1]
+        many = samples if samples is not None and samples >= 1 else len(per_sample)
+        most = max(most, sum(per_sample), max(per_sample) * many)
+    return most

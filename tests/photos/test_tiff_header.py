@@ -207,3 +207,41 @@ def test_a_damaged_directory_gives_no_size_and_no_error(tmp_path, planted):
     path = tmp_path / "rusak.tif"
     path.write_bytes(planted)
     assert sniff.refusal_by_head(path, os.stat(path)) is None  # the browser shows it broken
+
+
+def _directory(entries: list[tuple[int, int, int, bytes]], tail: bytes = b"") -> bytes:
+    """A classic little-endian TIFF of these directory entries (tag, type, count, 4 bytes),
+    ``tail`` after the directory."""
+    data = bytearray(b"II*\x00" + struct.pack("<I", 8) + struct.pack("<H", len(entries)))
+    for tag, kind, count, field in entries:
+        data += struct.pack("<HHI", tag, kind, count) + field.ljust(4, b"\x00")
+    return bytes(data + bytes(4) + tail)
+
+
+SLONG8 = 17  # a type Pillow does not read: it skips the entry and takes the next of that tag
+
+
+def test_a_tag_given_twice_is_read_at_its_largest(tmp_path):
+    """Review RV4 #1: StripOffsets as one strip in a type Pillow skips, then as millions in
+    one it reads, passed the strip limit (Pillow then made 2,800,000 strips: 5.2 s, 1 GB); the
+    size given as 1 x 1 that way, then 9000 x 9000, passed the pixel limit."""
+    strips = limits.TIFF_PIECE_BUDGET + 1
+    one = struct.pack("<I", 1)
+    planted = _directory([
+        (256, LONG, 1, one), (257, LONG, 1, struct.pack("<I", strips)),
+        (258, SHORT, 1, struct.pack("<H", 8)),
+        (273, SLONG8, 1, struct.pack("<I", 8)), (273, LONG, strips, struct.pack("<I", 8)),
+        (277, SHORT, 1, struct.pack("<H", 1)),
+    ])  # fmt: skip
+    assert limits.problem(limits.shape(planted)) == "200001 TIFF strips or tiles, limit 200000"
+    with pytest.raises(SourceRejected):
+        make_web_copy(planted)
+    big = struct.pack("<I", 9000)
+    planted = _directory([
+        (256, SLONG8, 1, one), (256, LONG, 1, big), (257, SLONG8, 1, one), (257, LONG, 1, big),
+        (258, SHORT, 1, struct.pack("<H", 8)), (273, LONG, 1, struct.pack("<I", 8)),
+        (277, SHORT, 1, struct.pack("<H", 1)),
+    ])  # fmt: skip
+    shape = limits.shape(planted)
+    assert shape.size == (9000, 9000)
+    assert limits.problem(shape) is not None
