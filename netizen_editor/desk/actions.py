@@ -106,6 +106,23 @@ def publication_time(
     return max(now, newsroom_datetime(date, zone))
 
 
+def went_live(article: Article, zone: str) -> dt.datetime:
+    """When ``article``, about to be marked published, went live as the desk offers it: a story
+    with a live ``url`` was published before (put back to draft or review since, for a
+    correction) and keeps the time it first went live, its ``date`` (review RV4 #6: publishing
+    it again wrote the correction's time over it); any other, :func:`publication_time`."""
+    from netizen_editor.article.dates import newsroom_datetime
+
+    if article.date is not None and _live_url(article):
+        return newsroom_datetime(article.date, zone)
+    return publication_time(article.date, zone)
+
+
+def _live_url(article: Article) -> bool:
+    url = article.meta.get(URL_KEY)
+    return isinstance(url, str) and url.strip().startswith(("https://", "http://"))
+
+
 def set_status(
     folder_or_article: Path | str,
     status: str,
@@ -123,8 +140,9 @@ def set_status(
     ``editor``: written as the story's ``editor`` in the same edit when it has none (an editor
     already named is kept). A story marked published gets the time it went live as its ``date``
     in the same edit (the byline, the page's and the feed's times read it, and the import's or
-    the template's time was in it): ``published_at``, by default :func:`publication_time`
-    (one published already keeps its date then); the other statuses leave ``date`` as it is.
+    the template's time was in it): ``published_at``, by default :func:`went_live` (one
+    published already, or once, keeps its date then); the other statuses leave ``date`` as it
+    is.
     DeskActionError when the article cannot be read or written, or changed meanwhile. What was
     read and written (None: the file had it all already)."""
     from netizen_editor.article.dates import newsroom_datetime
@@ -149,7 +167,7 @@ def set_status(
         if editor and not Article.parse(text).meta.get(EDITOR_KEY):
             text = set_field(text, EDITOR_KEY, editor)
         if status == "published" and (published_at or status_of(article) != "published"):
-            when = newsroom_datetime(published_at or publication_time(article.date, zone), zone)
+            when = newsroom_datetime(published_at or went_live(article, zone), zone)
             if not _same_minute(article.date, when, zone):
                 text = set_field(text, DATE_KEY, when)
         return text, article_id

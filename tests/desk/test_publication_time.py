@@ -75,3 +75,22 @@ def test_a_story_published_already_keeps_its_publication_time(desk):
     path = write(desk / "rilis.md", article("Rilis", status="published", date=IMPORTED, url=url))
     set_status(path, "published", user="Hadi")  # (the story gets its id)
     assert meta(path)["date"] == dt.datetime(2026, 12, 8, 10, 43, tzinfo=WIB)
+
+
+def test_a_story_published_once_keeps_its_first_time_when_published_again(desk):
+    """Review RV4 #6: published at 10.55, put back to review for a correction, published
+    again: its date (the byline's and the feed's time) said the correction's time."""
+    url = "https://netizen.co.id/2026/12/rilis.html"
+    path = write(desk / "rilis.md", article("Rilis", status="ready", date=IMPORTED))
+    went_live = dt.datetime(2026, 12, 8, 10, 55, tzinfo=WIB)
+    set_status(path, "published", url=url, user="Hadi", published_at=went_live)
+    set_status(path, "review", user="Hadi")
+    set_status(path, "published", user="Hadi")  # the correction done: no time asked
+    assert meta(path)["date"] == went_live
+    assert went_live_of(path) == went_live  # what the dialog offers: the first time
+
+
+def went_live_of(path) -> dt.datetime:
+    from netizen_editor.desk.actions import went_live
+
+    return went_live(Article.parse(path.read_text(encoding="utf-8")), "WIB")

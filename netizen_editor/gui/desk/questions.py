@@ -163,12 +163,12 @@ def ask_published(parent: QWidget | None, story: str, when: dt.datetime, zone: s
 def published_offer(
     folder: Path | None, entry: DeskEntry, settings: Settings
 ) -> tuple[dt.datetime, Callable[[dt.datetime], str]]:
-    """When the story went live, as offered (``desk.actions.publication_time``: now, or its
-    ``date`` when that is later), and where it is live for a time: its ``url`` when it has
-    one, else the permalink Blogger gives it (site, month, slug: ``publish.permalink``);
-    "https://" when its file cannot be read."""
+    """When the story went live, as offered (``desk.actions.went_live``: now, or its ``date``
+    when that is later or when it was published once already), and where it is live for a
+    time: its ``url`` when it has one, else the permalink Blogger gives it (site, month, slug:
+    ``publish.permalink``); "https://" when its file cannot be read."""
     from netizen_editor.article.model import Article
-    from netizen_editor.desk.actions import publication_time
+    from netizen_editor.desk.actions import publication_time, went_live
     from netizen_editor.publish.permalink import permalink
     from netizen_editor.storage.reading import read_article_file
 
@@ -185,4 +185,4 @@ def published_offer(
         dated = dataclasses.replace(article, meta={**article.meta, "date": when})
         return permalink(dated, settings)  # its live address when it has one
 
-    return publication_time(article.date, zone), offer
+    return went_live(article, zone), offer
