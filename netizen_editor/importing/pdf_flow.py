@@ -18,25 +18,24 @@ photos where they are drawn, and what the blocks are in the story.
 from __future__ import annotations
 
 import html
-import re
 from itertools import pairwise
 
 from netizen_editor.importing.captions import CAPTION, MAX_CAPTION_CHARS
 from netizen_editor.importing.front_matter import is_label
 from netizen_editor.importing.pdf_layout import BULLET, Block, Page, blocks_of, bullet_text
-from netizen_editor.importing.pdf_shape import SENTENCE_END
+from netizen_editor.importing.pdf_shape import OPEN_END, SENTENCE_END, SHORT_LINE
 from netizen_editor.importing.plain import paragraphs_html
 from netizen_editor.publish.mdext.newsroom import CREDIT_SUFFIX
 
 Flow = list[Block | str]  # a page's blocks and its photos' placeholders, in the story's order
-_OPEN_END = re.compile(r"[,\-–(]$")  # a line that goes on
-SHORT_LINE = 0.75  # a line shorter than this share of the page's longest ends a paragraph
-#: a subheading's most lines and characters
-HEADING_LINES, HEADING_CHARS = 2, 120
+#: a subheading's most lines and characters (the lines shorter than SHORT_LINE of the page's
+#: longest end a paragraph, as they may a column's)
+SUBHEADING_LINES, SUBHEADING_CHARS = 2, 120
 #: a caption's most lines
 CAPTION_LINES = 5
-#: a subheading's type is at least this much larger than the body's (or bold)
-LARGER = 1.1
+#: a subheading's type is at least this much larger than the body's (or bold); a page's
+#: headline's, pdf_shape.LARGER
+SUBHEADING_LARGER = 1.1
 
 
 def flow_of(found: Page, srcs: dict[str, str], body: float = 0.0) -> Flow:
@@ -101,15 +100,18 @@ def _size(block: Block, body: float) -> bool:
 
 
 def _subheading(block: Block, after: Flow, body: float) -> bool:
-    if block.kind != "text" or not 0 < len(block.lines) <= HEADING_LINES:
+    if block.kind != "text" or not 0 < len(block.lines) <= SUBHEADING_LINES:
         return False
     text = block.text
     return (
-        len(text) <= HEADING_CHARS
+        len(text) <= SUBHEADING_CHARS
         and not SENTENCE_END.search(text)
-        and not _OPEN_END.search(text)
+        and not OPEN_END.search(text)
         and not BULLET.match(text)
-        and (block.lines[0].size >= LARGER * body or all(line.bold for line in block.lines))
+        and (
+            block.lines[0].size >= SUBHEADING_LARGER * body
+            or all(line.bold for line in block.lines)
+        )
         and not is_label(text)
         and bool(after)
         and isinstance(after[0], Block)
@@ -212,7 +214,7 @@ def rebuild_paragraphs(text: str) -> str:
             out.append("")
         out.append(line)
         following = next((later for later in lines[index + 1 :] if later), "")
-        heading = not _OPEN_END.search(line) and following[:1].isupper() and not bullet
+        heading = not OPEN_END.search(line) and following[:1].isupper() and not bullet
         if len(line) < longest * SHORT_LINE and (SENTENCE_END.search(line) or heading):
             out.append("")
     return "\n".join(out).strip()

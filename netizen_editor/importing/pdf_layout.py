@@ -25,6 +25,7 @@ from netizen_editor.importing.front_matter import is_label
 from netizen_editor.importing.letter import MAX_LINES as MAX_LETTER_LINES
 from netizen_editor.importing.letter import head_length, opens_letter_line
 from netizen_editor.importing.pdf_shape import (
+    OPEN_END,
     SENTENCE_END,
     Shape,
     next_column,
@@ -34,7 +35,6 @@ from netizen_editor.importing.pdf_shape import (
 from netizen_editor.importing.sender import letterhead_length
 from netizen_editor.sentinels import hide_sentinels
 
-_OPEN_END = re.compile(r"[,\-–(]$")  # a line that goes on
 BULLET = re.compile(r"^(?:[-*•●▪◦‣]|\d{1,3}[.)])\s")
 _BULLET_SIGN = re.compile(r"^[•●▪◦‣*]\s+")  # written as "- " in the text handed on
 EM = 0.5  # the estimated width of a character, in ems
@@ -293,7 +293,7 @@ def _breaks(block: Block, line: Line, lines: list[Line], index: int, shape: Shap
     if SENTENCE_END.search(text):
         return shape.is_short(last)
     following = next((lines[i].text for i in range(index, len(lines)) if lines[i].text), "")
-    heading = not _OPEN_END.search(text) and following[:1].isupper()
+    heading = not OPEN_END.search(text) and following[:1].isupper()
     return heading and shape.is_short(last, shape.heading)
 
 

@@ -36,6 +36,7 @@ from itertools import pairwise
 from typing import Protocol
 
 SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
+OPEN_END = re.compile(r"[,\-–(]$")  # a line that goes on
 SHORT_LINE = 0.75  # a line shorter than this share of its column's width may end a paragraph
 #: a line that ends no sentence, where the page sets its paragraphs apart by space
 SPACED_SHORT_LINE = 0.5
