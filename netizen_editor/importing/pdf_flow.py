@@ -198,6 +198,9 @@ def rebuild_paragraphs(text: str) -> str:
     a line that starts with a bullet is a paragraph of its own (the list is rebuilt later)."""
     lines = [line.strip() for line in text.replace("\r", "\n").split("\n")]
     longest = max((len(line) for line in lines), default=0)
+    following_of = [""] * len(lines)  # the next line that is not blank, after each
+    for index in range(len(lines) - 2, -1, -1):
+        following_of[index] = lines[index + 1] or following_of[index + 1]
     out: list[str] = []
     for index, line in enumerate(lines):
         if not line:
@@ -213,7 +216,7 @@ def rebuild_paragraphs(text: str) -> str:
         ):
             out.append("")
         out.append(line)
-        following = next((later for later in lines[index + 1 :] if later), "")
+        following = following_of[index]  # (a look ahead at each line was quadratic: RV4 #9)
         heading = not OPEN_END.search(line) and following[:1].isupper() and not bullet
         if len(line) < longest * SHORT_LINE and (SENTENCE_END.search(line) or heading):
             out.append("")
