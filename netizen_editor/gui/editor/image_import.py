@@ -51,7 +51,7 @@ from netizen_editor.photos.importing import (
     unique_path,
 )
 from netizen_editor.photos.named import named_files
-from netizen_editor.photos.options import PhotoOptions
+from netizen_editor.photos.options import PhotoOptions, WebImage
 
 if TYPE_CHECKING:
     from netizen_editor.importing.images import ImportBudget
@@ -98,6 +98,9 @@ class ImportItem:
     stem: str = ""
     number: int = 0
     target: str = ""
+    # its web copy in the format the target's name says, made when it was stored under another
+    # name: written under the target's when the link cannot be set right (``paste_in_place``)
+    linked: WebImage | None = None
 
     @property
     def name(self) -> str:
@@ -124,9 +127,9 @@ def say_not_added(parent: QWidget, problems: list[str]) -> None:
 
 def undone_paste_note(problems: list[str], document: QTextDocument) -> list[str]:
     """What the status bar says of the pictures a paste could not add when the paste was undone
-    while they were stored: a warning box for a paste no longer in the text was noise, and
-    Redo brings the paste back without them. Nothing when no Redo can bring it back (the text
-    edited since the Undo)."""
+    while they were stored and its Redo step was set right: a warning box for a paste no
+    longer in the text was noise, and Redo brings the paste back without them. Nothing when no
+    Redo can bring it back (the text edited since the Undo)."""
     problems = [problem for problem in problems if problem]
     if not problems or not document.isRedoAvailable():
         return []
@@ -134,6 +137,15 @@ def undone_paste_note(problems: list[str], document: QTextDocument) -> list[str]
         "MarkdownEditor", "Image not added to the undone paste: {problems}"
     )
     return [note.format(problems="; ".join(problems))]
+
+
+def stored_message(imported: Imported) -> str:
+    """What the status bar says of a pasted picture stored: its file and what was done."""
+    if imported.web is None:
+        return imported.message
+    # the status bar names the pasted picture by its file, in the interface's words
+    label = QCoreApplication.translate("ImageImport", "pasted image ({file})")
+    return describe(label.format(file=imported.path.name), imported.web)
 
 
 def image_markdown(relative: str, item: ImportItem | None = None) -> str:
@@ -222,9 +234,7 @@ def run_import(
     )
     if imported.web is None:
         return imported
-    # the status bar names the pasted picture by its file, in the interface's words
-    label = QCoreApplication.translate("ImageImport", "pasted image ({file})")
-    return replace(imported, message=describe(label.format(file=imported.path.name), imported.web))
+    return replace(imported, message=stored_message(imported))
 
 
 class _JobSignals(QObject):
@@ -271,6 +281,7 @@ class PhotoJob(QRunnable):
             try:
                 outcomes.append((item, run_import(item, self.article, self.options,
                                                   self.keep_original, stem, budget)))  # fmt: skip
+                _copy_as_linked(item, outcomes[-1][1], self.options)
             except OverBudget as exc:  # named for the first few, "" for the rest
                 over = len(outcomes)
                 outcomes.append((item, str(exc)))
@@ -281,6 +292,21 @@ class PhotoJob(QRunnable):
         if budget.more():  # the rest counted where the last of them was, after those named
             outcomes[over] = (outcomes[over][0], budget.more())
         self.signals.finished.emit(outcomes)
+
+
+def _copy_as_linked(item: ImportItem, outcome: Imported | str, options: PhotoOptions) -> None:
+    """``item.linked`` made (off the window's thread) when its picture was stored under another
+    name than its link's."""
+    from netizen_editor.importing.images import link_target
+    from netizen_editor.photos.linked_copy import copy_as
+
+    if (
+        item.target
+        and isinstance(outcome, Imported)
+        and outcome.web is not None
+        and link_target(outcome.relative) != item.target
+    ):
+        item.linked = copy_as(outcome.web, item.target, options.quality)
 
 
 # -- reading mime data ------------------------------------------------------------------------

@@ -557,8 +557,8 @@ class MarkdownEditor(QPlainTextEdit):
             done.append(outcome.message)
         if isinstance(cursor, QTextCursor):
             _images().insert_links(self, cursor, links)
-        elif not self.isReadOnly() and not cursor.settle(outcomes):  # links in: set them right
-            done, problems = _images().undone_paste_note(problems, self.document()), []
+        elif not self.isReadOnly():  # its links in the text (or its Redo step) set right
+            done, problems = cursor.settle(outcomes, problems)
         if done:
             self.status_message.emit("; ".join(done))
         self.images_inserted.emit(links)

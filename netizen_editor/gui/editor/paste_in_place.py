@@ -17,12 +17,19 @@ A paste undone while its pictures were being stored gets those changes in its Re
 while the paste is the last step of the history; a Redo then brings back the links to the files
 that were written. Once something else was edited after the Undo the paste cannot come back
 and nothing changes. A paste undone and redone meanwhile has its links found again in the
-text, and the changes join its step as they would have."""
+text, and the changes join its step as they would have.
+
+Where a change could go into the history only as an edit that Qt would make forget the steps
+undone after the paste (a paste undone with another after it; a paste in the text with the
+typing after it undone), no change is made: the picture stored under another name is written
+under its link's name as well, in the format that name says (RV4 #4, #5)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import PurePosixPath
 
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit
@@ -62,21 +69,65 @@ class Placed:
         self.places = [[(link.selectionStart(), link.selectionEnd()) for link in found]
                        for found in self.links]  # fmt: skip
 
-    def settle(self, outcomes: Sequence[tuple[ImportItem, Imported | str]]) -> bool:
+    def settle(
+        self, outcomes: Sequence[tuple[ImportItem, Imported | str]], problems: list[str]
+    ) -> tuple[list[str], list[str]]:
         """The links of the pictures that could not be stored taken out, those stored under
-        another name set right; nothing when each is stored as its link says. False when the
-        paste is not in the text (undone): the changes go into its Redo step, if it has one."""
+        another name set right; nothing when each is stored as its link says. The paste undone,
+        the changes go into its Redo step, if it has one. What the status bar then says, and
+        the ``problems`` (those of the paste's pictures, and its own) the warning box says.
+
+        A change that cannot go into the history without losing steps undone after the paste
+        (Qt forgets the Redo steps at an edit) is not made (RV4 #4, #5): each picture stored
+        under another name is written under its link's name too, so every link the paste ever
+        put in finds its file, and a picture refused is said in the box, its link left."""
+        from netizen_editor.gui.editor.image_import import undone_paste_note
         from netizen_editor.importing.images import link_target
 
         targets = ["" if isinstance(outcome, str) else link_target(outcome.relative)
                    for _item, outcome in outcomes]  # fmt: skip
         found = [self._found(item, links) for item, links in zip(self.items, self.links,
                                                                   strict=True)]  # fmt: skip
-        if not any(found):
-            self._settle_redo(targets)
-            return False
-        self._edit(found, targets, join=self._last_step())
-        return True
+        redo = self.document.isRedoAvailable()
+        if any(found):
+            last = self._last_step()
+            if last or not redo:
+                self._edit(found, targets, join=last)
+            else:  # steps undone after the paste: kept
+                outcomes = self._store_as_linked(outcomes)
+            return [outcome.message for _item, outcome in outcomes
+                    if not isinstance(outcome, str)], problems  # fmt: skip
+        if not redo:
+            return [], []  # edited since the Undo: the paste cannot come back
+        if self._settle_redo(targets):  # Redo brings it back without the pictures refused
+            return undone_paste_note(problems, self.document), []
+        self._store_as_linked(outcomes)
+        return [], problems  # Redo brings back the links of the pictures refused: said
+
+    def _store_as_linked(
+        self, outcomes: Sequence[tuple[ImportItem, Imported | str]]
+    ) -> list[tuple[ImportItem, Imported | str]]:
+        """``outcomes`` with each picture stored under another name than its link's written
+        under its link's name too (``ImportItem.linked``), where nothing is there already."""
+        from netizen_editor.gui.editor.image_import import stored_message
+        from netizen_editor.importing.images import link_target
+        from netizen_editor.photos.linked_copy import store_as
+
+        stored: list[tuple[ImportItem, Imported | str]] = []
+        for item, outcome in outcomes:
+            if not isinstance(outcome, str) and item.linked is not None:
+                relative = PurePosixPath(outcome.relative).with_name(
+                    PurePosixPath(item.target).name
+                )
+                path = outcome.path.with_name(relative.name)
+                if link_target(relative.as_posix()) == item.target and store_as(
+                    path, item.linked.data
+                ):
+                    outcome = replace(outcome, relative=relative.as_posix(), path=path,
+                                      web=item.linked)  # fmt: skip
+                    outcome = replace(outcome, message=stored_message(outcome))
+            stored.append((item, outcome))
+        return stored
 
     def _found(self, item: ImportItem, links: list[QTextCursor]) -> list[QTextCursor]:
         """The links to ``item``'s file in the text: those the paste put in, or, when an Undo
@@ -133,16 +184,15 @@ class Placed:
             found.append(links)
         return found
 
-    def _settle_redo(self, targets: list[str]) -> None:
+    def _settle_redo(self, targets: list[str]) -> bool:
         """The changes ``targets`` make joined to the paste's step while it is undone: the
         steps undone redone, the changes made when the text is then as the paste left it (the
         paste the last step: nothing was edited after it), the steps undone again, the user's
-        cursor and view where they were."""
+        cursor and view where they were. False when they could not be made (something else
+        undone after the paste: its step is not the last), True when made or none needed."""
         document = self.document
         if all(target == item.target for item, target in zip(self.items, targets, strict=True)):
-            return
-        if not document.isRedoAvailable():
-            return  # edited since the Undo: the paste cannot come back
+            return True
         cursor = self.editor.textCursor()
         anchor, position = cursor.anchor(), cursor.position()
         bars = (self.editor.horizontalScrollBar(), self.editor.verticalScrollBar())
@@ -169,6 +219,7 @@ class Placed:
             self.editor.setTextCursor(cursor)
         for bar, value in zip(bars, scrolled, strict=True):
             bar.setValue(value)
+        return found is not None
 
 
 def _links(document: QTextDocument, target: str, start: int, end: int) -> list[QTextCursor]:

@@ -219,3 +219,73 @@ def test_a_picture_refused_for_a_paste_in_the_text_is_said_in_a_box(
         editor.insertFromMimeData(mime(fragment(BROKEN, "")))
     assert len(boxes) == 1 and "“rusak”" in boxes[0]
     assert "not added" not in window.statusBar().currentMessage()
+
+
+def stored_format(path) -> str:
+    from PIL import Image
+
+    with Image.open(path) as image:
+        return image.format or ""
+
+
+def paste_two_and_undo_both(qtbot, story, held, first: str) -> list[str]:
+    """``first`` pasted, then a page with a photo, both undone while their pictures are being
+    stored; then they are. What the status bar said."""
+    said: list[str] = []
+    story.status_message.connect(said.append)
+    story.insertFromMimeData(mime(first))
+    story.insertFromMimeData(mime(fragment(carried(png_photo(), "image/png", alt="Kedua"), "")))
+    story.undo()
+    story.undo()
+    assert story.text() == ORIGINAL
+    held.set()
+    qtbot.waitUntil(lambda: story.photo_jobs_running() == 0, timeout=TIMEOUT)
+    return said
+
+
+def test_a_paste_undone_under_another_comes_back_linking_a_file_that_is_there(
+    qtbot, story, article_file, held
+):
+    """RV4 #5: the first paste's Redo step cannot be edited without losing the second's, and
+    Redo brought back ``…-1.png`` while its photo was stored as ``…-1.jpg`` only. The photo is
+    written under the name its link has, in the format that name says."""
+    paste_two_and_undo_both(qtbot, story, held, sawah())
+    story.redo()
+    assert f"![Sawah]({NAMED})" in story.text()
+    assert stored_format(article_file.parent / NAMED) == "PNG"
+    assert notes(story.text(), article_file) == []  # the preview shows it: nothing missing
+    story.redo()
+    assert "![Kedua](" in story.text()
+    assert notes(story.text(), article_file) == []
+
+
+def test_a_picture_refused_for_a_paste_undone_under_another_is_said_in_a_box(qtbot, story, held):
+    """RV4 #5: the status bar said 'Image not added to the undone paste', as if Redo brought
+    the paste back without it, while Redo brought back its link to a file never written."""
+    said = paste_two_and_undo_both(qtbot, story, held, fragment(BROKEN, ""))
+    assert not any("undone paste" in message for message in said)
+    assert len(story.shown) == 1 and "“rusak”" in story.shown[0]
+
+
+def test_a_photo_stored_while_an_edit_after_its_paste_is_undone_keeps_the_edit_for_redo(
+    qtbot, story, article_file, held
+):
+    """RV4 #4: the link's setting right was a new step, and Qt forgot the Redo of the edit
+    undone after the paste. The edit still comes back; the photo is written under its link's
+    name, and the status bar names that file."""
+    said: list[str] = []
+    story.status_message.connect(said.append)
+    story.insertFromMimeData(mime(sawah()))
+    edit = QTextCursor(story.document())
+    edit.insertText("X")  # at the text's start: a step of its own
+    story.undo()
+    assert f"![Sawah]({NAMED})" in story.text() and story.document().isRedoAvailable()
+    with qtbot.waitSignal(story.images_inserted, timeout=TIMEOUT):
+        held.set()
+    assert story.document().isRedoAvailable()
+    story.redo()
+    assert story.text().startswith("X")
+    assert f"![Sawah]({NAMED})" in story.text()
+    assert stored_format(article_file.parent / NAMED) == "PNG"
+    assert notes(story.text(), article_file) == []
+    assert f"{STEM}-1.png" in said[-1]
