@@ -1696,137 +1696,159 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="234"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="232"/>
         <source>HTML files (*.html *.htm);;All files (*)</source>
         <translation>Berkas HTML (*.html *.htm);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="230"/>
         <source>Atom files (*.xml);;All files (*)</source>
         <translation>Berkas Atom (*.xml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="470"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="509"/>
         <source>No program could show the folder; it is: {folder}</source>
         <translation>Tidak ada program yang dapat menampilkan folder ini; letaknya: {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="246"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="526"/>
+        <source>Replace them with this export? What they hold now is lost.</source>
+        <translation>Timpa semuanya dengan ekspor ini? Isinya sekarang akan hilang.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="268"/>
         <source>Create it and export into it?</source>
         <translation>Buat folder itu dan ekspor ke dalamnya?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="397"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="436"/>
         <source>The export to {file} failed after its dialog was closed: {problem}</source>
         <translation>Ekspor ke {file} gagal setelah dialognya ditutup: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="255"/>
         <source>Replace it with this export? What it holds now is lost.</source>
         <translation>Timpa dengan ekspor ini? Isinya sekarang akan hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="252"/>
         <source>Replace File?</source>
         <translation>Timpa Berkas?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="252"/>
         <source>&amp;Replace</source>
         <translation>&amp;Timpa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="269"/>
         <source>Create Folder?</source>
         <translation>Buat Folder?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="269"/>
         <source>C&amp;reate Folder</source>
         <translation>&amp;Buat Folder</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="279"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="435"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="474"/>
         <source>… and {count} more files (Show in Folder)</source>
         <translation>… dan {count} berkas lainnya (Tampilkan di Folder)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="520"/>
+        <source>{count} files this export writes are already in {folder}:</source>
+        <translation>{count} berkas yang ditulis ekspor ini sudah ada di {folder}:</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="261"/>
         <source>“{file}” is already in {folder}.</source>
         <translation>“{file}” sudah ada di {folder}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="267"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Folder {folder} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="286"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="312"/>
         <source>Choose where to save the export.</source>
         <translation>Pilih tempat menyimpan hasil ekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="299"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="325"/>
         <source>The export would overwrite the article itself; choose another name.</source>
         <translation>Ekspor ini akan menimpa artikel itu sendiri; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="339"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="349"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="482"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="535"/>
         <source>The article cannot be exported: {problem}</source>
         <translation>Artikel tidak dapat diekspor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="257"/>
         <source>It holds {other} exported from Netizen Editor. Replace it with {this}? What it holds now is lost.</source>
         <translation>Isinya {other} yang diekspor dari Netizen Editor. Timpa dengan {this}? Isinya sekarang akan hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="315"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="392"/>
         <source>Not exported: “{file}” was left as it is.</source>
         <translation>Tidak diekspor: “{file}” dibiarkan seperti semula.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="439"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="525"/>
+        <source>… and {count} more</source>
+        <translation>… dan {count} lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="394"/>
+        <source>Not exported: the {count} files were left as they are.</source>
+        <translation>Tidak diekspor: {count} berkas itu dibiarkan seperti semula.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="478"/>
         <source>Files written:</source>
         <translation>Berkas yang ditulis:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="439"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="478"/>
         <source>Exported.</source>
         <translation>Selesai diekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_targets.py" line="78"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_targets.py" line="79"/>
         <source>“{file}” is the name of {other}, not of {this}: export to “{suggested}”, or pick {other} under Format.</source>
         <translation>“{file}” adalah nama untuk {other}, bukan {this}: ekspor ke “{suggested}”, atau pilih {other} di bagian Format.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_targets.py" line="35"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_targets.py" line="36"/>
         <source>an article page</source>
         <translation>halaman artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_targets.py" line="36"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_targets.py" line="37"/>
         <source>a Blogger post</source>
         <translation>entri Blogger</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_targets.py" line="37"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_targets.py" line="38"/>
         <source>a Blogger import file (Atom)</source>
         <translation>berkas impor Blogger (Atom)</translation>
     </message>
@@ -2297,17 +2319,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ImageImport</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="112"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="115"/>
         <source>the pasted picture</source>
         <translation>gambar yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="209"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="221"/>
         <source>the clipboard image is empty</source>
         <translation>gambar di papan klip kosong</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="226"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="147"/>
         <source>pasted image ({file})</source>
         <translation>gambar tempelan ({file})</translation>
     </message>
@@ -2969,12 +2991,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ditempel sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="121"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="124"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="133"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="136"/>
         <source>Image not added to the undone paste: {problems}</source>
         <translation>Gambar tidak ditambahkan ke tempelan yang diurungkan: {problems}</translation>
     </message>

@@ -34,14 +34,22 @@ from netizen_editor.article.model import spiked_warning
 from netizen_editor.errors import NetizenError, name_unsaved, plain_reason
 from netizen_editor.export import get_exporter
 from netizen_editor.gui.dialogs.checks_gate import add_checks_warning
-from netizen_editor.gui.dialogs.export_run import ExportJob, ExportOutcome, run_export
+from netizen_editor.gui.dialogs.export_run import (
+    ExportJob,
+    ExportOutcome,
+    convert,
+    files_of,
+    write,
+)
 from netizen_editor.gui.dialogs.export_targets import (
+    file_stamp,
     first_missing,
     follow_format,
     format_noun,
     misnamed,
     own_export,
     remember_written,
+    to_ask,
 )
 from netizen_editor.gui.dialogs.show_folder import show_folder
 from netizen_editor.gui.editor.off_thread import run_off_thread
@@ -158,7 +166,13 @@ class ExportDialog(QDialog):
         self.set_format(fmt)
         self._auto_output = str(self._default_output())
         self._output = ""  # the path the field shows (as ``show_output`` writes it)
-        self._browsed = ""  # a file chosen with Browse…, whose replacing its dialog asked
+        #: a file chosen with Browse…, whose replacing its dialog asked, as it was then (a
+        #: colleague's page written there since was replaced unasked)
+        self._browsed: tuple[str, tuple[int, int, int] | None] | None = None
+        #: whose exports these are: the story's file, or the untitled tab's name
+        self._story = str(article_path.absolute()) if article_path is not None else name
+        self._working = threading.Event()  # the export's thread is done (set: none runs)
+        self._working.set()
         self.show_output(self._auto_output)
         for button in self._format_buttons.values():
             button.toggled.connect(self._format_changed)
@@ -225,11 +239,18 @@ class ExportDialog(QDialog):
         if chosen is not None:
             self.show_output(str(chosen))
             # the file dialog asked before choosing a file that is there: not asked again
-            self._browsed = str(chosen.absolute()) if chosen.is_file() else ""
+            there = chosen.is_file() and not chosen.is_symlink()
+            self._browsed = (str(chosen.absolute()), file_stamp(chosen)) if there else None
 
-    def confirm_replace(self, out: Path, own: str | None) -> bool:
-        """Replace ``out``, which is there? ``own``: the format the app exported to it, when
-        it did and nobody changed it since (tests replace this)."""
+    def confirm_replace(self, files: list[Path], own: str | None) -> bool:
+        """Replace ``files``, which are there (the export's own file first when it is one),
+        in one question? ``own``: the format this story's export wrote to the first, when it
+        did and nobody changed it since (tests replace this)."""
+        out = files[0]
+        if len(files) > 1:
+            return self._ask(
+                _tr("Replace File?"), *_many_said(files), _tr("&Replace"), agree_on_enter=False
+            )
         if own is None:
             info = _tr("Replace it with this export? What it holds now is lost.")
         else:
@@ -316,23 +337,7 @@ class ExportDialog(QDialog):
         if missing is not None and not into_folder and not self.confirm_make_folder(out.parent):
             self._fail(save_error(out, FileNotFoundError(errno.ENOENT, "")).message)
             return None
-        if not self._may_replace(out):
-            self._fail(_tr("Not exported: “{file}” was left as it is.").format(file=out.name))
-            return None
         return out, (missing.parent if missing is not None else None)
-
-    def _may_replace(self, out: Path) -> bool:
-        """``out`` is not there, or is this format's export the app wrote and nobody changed
-        since, or the user says to replace it (here or in Browse…'s file dialog). A link or a
-        folder is left to the export, which refuses it."""
-        if out.is_symlink() or not out.is_file():
-            return True
-        own = own_export(out)
-        if own == self.format():
-            return True  # exported again: the story's own export, brought up to date
-        if own is None and self._browsed == str(out.absolute()):
-            return True
-        return self.confirm_replace(out, own)
 
     def _start(self, job: ExportJob) -> None:
         self.running = True
@@ -350,19 +355,48 @@ class ExportDialog(QDialog):
         # is said in the Export dialog opened meanwhile (``_said_in_another``).
         self._delete_on_close = self.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        done = threading.Event()
-        self._quit_wait = lambda: done.wait(QUIT_WAIT_S)
+        self._quit_wait = lambda: self._working.wait(QUIT_WAIT_S)
         app = QCoreApplication.instance()
         if app is not None:  # the app's end waits for the files, as the desk's for its poll
             app.aboutToQuit.connect(self._quit_wait)
+        self._run("_converted", lambda: (convert(job), job))
 
-        def work() -> tuple[ExportOutcome, Path]:
+    def _run(self, method: str, work: Callable[[], tuple]) -> None:
+        """``work`` on the export's thread, then ``method`` with its result here."""
+        done = self._working = threading.Event()
+
+        def run() -> tuple:
             try:
-                return run_export(job), job.out
+                return work()
             finally:
                 done.set()
 
-        run_off_thread(self, "_ended", work, "export")
+        run_off_thread(self, method, run, "export")
+
+    def _converted(self, outcome: ExportOutcome, job: ExportJob) -> None:
+        """The article converted, back on the window's thread: the files it writes that are
+        there and not this story's own export unchanged are asked about, all in one question,
+        before any is written. Only the page or post itself was asked about: a Blogger post
+        replaced a colleague's ``NAME.blogger.post.txt`` and photos unasked (RV4 #3)."""
+        result, out = outcome.result, job.out
+        if result is None:
+            self._ended(outcome, out)
+            return
+        asked = to_ask(files_of(result, out), job.fmt, self._story)
+        own = own_export(out, self._story)
+        # Browse…'s file dialog asked about the file as it was then: not asked again while it is
+        browsed = self._browsed == (str(out.absolute()), file_stamp(out))
+        if asked[:1] == [out] and own is None and browsed:
+            asked = asked[1:]
+        if asked and not self.confirm_replace(asked, own if asked[0] == out else None):
+            kept = _tr("Not exported: “{file}” was left as it is.").format(file=asked[0].name)
+            if len(asked) > 1:
+                kept = _tr("Not exported: the {count} files were left as they are.").format(
+                    count=count_text(len(asked))
+                )
+            self._ended(ExportOutcome(result, problem=SaveError(out, kept)), out)
+            return
+        self._run("_ended", lambda: (write(job, result), out))
 
     def _inputs(self) -> list[QWidget]:
         return [self.export_button, self.format_group, self.output_edit, self.browse_button]
@@ -429,7 +463,7 @@ class ExportDialog(QDialog):
             return []
         written = outcome.written
         self.written = written
-        remember_written(out, self.format())  # exported again, it is replaced unasked
+        remember_written(written, self.format(), self._story)  # exported again: unasked
         self.folder = str(out.parent)
         links = "<br>".join(
             f'<a href="{QUrl.fromLocalFile(str(p)).toString()}">'
@@ -477,6 +511,20 @@ class ExportDialog(QDialog):
         self.result_label.setText(
             f'{self._exported}<br><span style="color: #b3261e;">{said}</span>'
         )
+
+
+def _many_said(files: list[Path]) -> tuple[str, str]:
+    """The question about replacing ``files`` (more than one): the files named, the first
+    few (40 photos would take the buttons off the screen), under the folder they are in."""
+    folder = Path(os.path.commonpath([f.parent for f in files]))
+    said = _tr("{count} files this export writes are already in {folder}:").format(
+        count=count_text(len(files)), folder=folder
+    )
+    names = [str(f.relative_to(folder)) for f in files[:FILES_SHOWN]]
+    if len(files) > FILES_SHOWN:
+        names.append(_tr("… and {count} more").format(count=count_text(len(files) - FILES_SHOWN)))
+    info = _tr("Replace them with this export? What they hold now is lost.")
+    return said + "\n" + "\n".join(names), info
 
 
 def _problem(exc: Exception | None, *, converting: bool, out: Path) -> str:

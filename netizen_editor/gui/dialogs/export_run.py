@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netizen_editor.errors import ArticleError, NetizenError
-from netizen_editor.export import ExportResult, get_exporter, write_export
+from netizen_editor.export import ExportResult, get_exporter, side_file, write_export
 from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
@@ -57,8 +57,9 @@ class ExportOutcome:
     unexpected: bool = False
 
 
-def run_export(job: ExportJob) -> ExportOutcome:
-    """Convert and write ``job``'s export (on the export's thread: it touches no Qt object)."""
+def convert(job: ExportJob) -> ExportOutcome:
+    """Convert ``job``'s article (on the export's thread: it touches no Qt object); nothing is
+    written yet, the user may still be asked about the files it would replace."""
     try:
         article = job.snapshot.article
         if article is None:
@@ -68,6 +69,20 @@ def run_export(job: ExportJob) -> ExportOutcome:
         return ExportOutcome(problem=exc)
     except Exception as exc:
         return ExportOutcome(problem=exc, unexpected=True)
+    return ExportOutcome(result)
+
+
+def files_of(result: ExportResult, out: Path) -> list[Path]:
+    """The files ``write_export`` writes for ``result``: ``out``, its side files, its photos."""
+    return [
+        out,
+        *(side_file(out, suffix) for suffix in result.side_files),
+        *(out.parent / name for name in result.assets),
+    ]
+
+
+def write(job: ExportJob, result: ExportResult) -> ExportOutcome:
+    """Write ``job``'s converted ``result`` (on the export's thread)."""
     inputs = [job.article_path] if job.article_path else []
     try:
         if job.make_below is not None:  # once the article converted: a refused one makes none

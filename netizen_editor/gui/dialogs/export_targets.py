@@ -21,8 +21,9 @@ HTML_SUFFIXES = (".htm", ".xhtml")
 #: how many exports the app remembers writing (``remember_written``)
 REMEMBERED = 500
 
-#: file (absolute) → (the format the app exported to it, the file as it left the export)
-_written: dict[str, tuple[str, tuple[int, int, int]]] = {}
+#: file (absolute) → (the story whose export wrote it, that export's format, the file as it
+#: left the export); the story: its file, or the untitled tab's name
+_written: dict[str, tuple[str, str, tuple[int, int, int]]] = {}
 
 
 def _tr(text: str) -> str:
@@ -96,7 +97,9 @@ def first_missing(folder: Path) -> Path | None:
     return missing
 
 
-def _stamp(path: Path) -> tuple[int, int, int] | None:
+def file_stamp(path: Path) -> tuple[int, int, int] | None:
+    """The file at ``path`` as it is now (its inode, size and time; the link, not followed);
+    None when nothing is there."""
     try:
         st = os.lstat(path)
     except OSError:
@@ -104,23 +107,41 @@ def _stamp(path: Path) -> tuple[int, int, int] | None:
     return st.st_ino, st.st_size, st.st_mtime_ns
 
 
-def remember_written(out: Path, fmt: str) -> None:
-    """``out`` is ``fmt``'s export, as the app just wrote it."""
-    stamp = _stamp(out)
-    if stamp is None:
-        return
-    key = str(out.absolute())
-    _written.pop(key, None)
-    _written[key] = (fmt, stamp)
+def remember_written(files: list[Path], fmt: str, story: str) -> None:
+    """``files`` are ``story``'s ``fmt`` export, as the app just wrote them."""
+    for path in files:
+        stamp = file_stamp(path)
+        if stamp is None:
+            continue
+        key = str(path.absolute())
+        _written.pop(key, None)
+        _written[key] = (story, fmt, stamp)
     while len(_written) > REMEMBERED:  # the oldest go
         del _written[next(iter(_written))]
 
 
-def own_export(out: Path) -> str | None:
-    """The format of the export the app wrote to ``out`` when nobody changed it since (the
-    same file, size and time); None for a file the app did not write, or one changed since
-    (a colleague's: never replaced unasked)."""
+def own_export(out: Path, story: str) -> str | None:
+    """The format of ``story``'s export the app wrote to ``out`` when nobody changed it since
+    (the same file, size and time); None for a file the app did not write, another story's
+    export (two stories named ``rilis.md`` in two desk folders export to one
+    ``keluar/rilis.html``) or one changed since (a colleague's): never replaced unasked."""
     known = _written.get(str(out.absolute()))
-    if known is None or _stamp(out) != known[1]:
+    if known is None or known[0] != story or file_stamp(out) != known[2]:
         return None
-    return known[0]
+    return known[1]
+
+
+def to_ask(files: list[Path], fmt: str, story: str) -> list[Path]:
+    """The files of ``files`` (the export's own first, then its side files and photos) that
+    are there and may only be replaced when the user says so: all but ``story``'s own export
+    unchanged since, of ``fmt`` for the first. Only the first was asked about: a Blogger
+    post replaced a colleague's ``NAME.blogger.post.txt`` unasked. A link or a folder is left
+    to the export, which refuses it."""
+    asked = []
+    for index, path in enumerate(files):
+        if path.is_symlink() or not path.is_file():
+            continue
+        own = own_export(path, story)
+        if own is None or (index == 0 and own != fmt):
+            asked.append(path)
+    return asked

@@ -2,7 +2,9 @@
 (it stayed, so the Blogger post replaced the article page and the Atom XML went into the
 ``.html``, QA37 #1); a format is never written under another's name; a file the app did not
 just export is replaced only when the user says so; and a missing folder is made when the user
-agrees, as the command line's ``-o keluar/`` makes it (QA37 #16)."""
+agrees, as the command line's ``-o keluar/`` makes it (QA37 #16). A file browsed to is not
+asked about again only while it is as it was; another story's export and a side file are asked
+about, all in one question (RV4 #2, #3)."""
 
 from __future__ import annotations
 
@@ -125,7 +127,7 @@ def test_a_file_the_app_did_not_just_export_is_replaced_only_when_the_user_says_
     page.write_text("<p>halaman redaktur</p>\n", encoding="utf-8")
     dialog.confirm_replace = Recorder(False)
     assert export_now(qtbot, dialog) == []
-    assert dialog.confirm_replace.calls == [(page, None)]
+    assert dialog.confirm_replace.calls == [([page], None)]
     assert "Not exported: “rilis-desa-digital.html” was left as it is." in (
         dialog.result_label.text()
     )
@@ -145,7 +147,7 @@ def test_a_file_the_app_did_not_just_export_is_replaced_only_when_the_user_says_
     page.write_text(page.read_text("utf-8") + "<!-- diedit -->\n", "utf-8")  # changed since
     again.confirm_replace = Recorder(False)
     assert export_now(qtbot, again) == []
-    assert again.confirm_replace.calls == [(page, None)]
+    assert again.confirm_replace.calls == [([page], None)]
     assert page.read_text("utf-8").endswith("<!-- diedit -->\n")
     again.close()
 
@@ -157,8 +159,102 @@ def test_another_formats_export_is_not_replaced_unasked(dialog, qtbot, story):
     dialog.output_edit.setText(str(page))  # the post typed into the page's name
     dialog.confirm_replace = Recorder(False)
     assert export_now(qtbot, dialog) == []
-    assert dialog.confirm_replace.calls == [(page, "page")]
+    assert dialog.confirm_replace.calls == [([page], "page")]
     assert page.read_text("utf-8").startswith("<!DOCTYPE html>")  # the page kept
+
+
+def test_a_browsed_file_a_colleague_wrote_since_is_asked_about(dialog, qtbot, tmp_path):
+    """Browse…'s file dialog asked about the file as it was then: a colleague's page written
+    there after the export was replaced unasked at the next export (RV4 #2)."""
+    out = tmp_path / "web" / "rilis.html"
+    out.parent.mkdir()
+    out.write_text("a colleague's page", encoding="utf-8")
+    dialog.ask_output_path = lambda current: out  # its file dialog asked "replace?": yes
+    dialog.browse_button.click()
+    assert export_now(qtbot, dialog) == [out]  # not asked again
+    out.unlink()
+    out.write_text("COLLEAGUE'S NEW PAGE, written after the export", encoding="utf-8")
+    dialog.confirm_replace = Recorder(False)
+    assert export_now(qtbot, dialog) == []
+    assert dialog.confirm_replace.calls == [([out], None)]
+    assert out.read_text("utf-8") == "COLLEAGUE'S NEW PAGE, written after the export"
+
+
+def test_another_storys_export_of_the_same_name_is_asked_about(make_window, qtbot, tmp_path):
+    """Two stories named rilis.md in two desk folders export to one keluar/rilis.html: the
+    second replaced the first's page unasked, the app remembering its exports by file and
+    format only (RV4 #3)."""
+    one, two = tmp_path / "ekonomi" / "rilis.md", tmp_path / "politik" / "rilis.md"
+    for path, title in ((one, "Ekonomi"), (two, "Politik")):
+        path.parent.mkdir()
+        path.write_text(STORY.replace("Desa Digital", title), encoding="utf-8")
+    page = tmp_path / "keluar" / "rilis.html"
+    page.parent.mkdir()
+    window = make_window([one, two])
+    for tab in window.all_tabs():
+        window.activate_tab(tab)
+        dialog = window.open_export_dialog()
+        dialog.confirm_replace = Recorder(False)
+        dialog.output_edit.setText(str(page))
+        export_now(qtbot, dialog)
+        dialog.close()
+    assert dialog.confirm_replace.calls == [([page], None)]  # the second story's: asked
+    assert "Ekonomi" in page.read_text("utf-8")
+
+
+def test_every_file_the_export_would_replace_is_asked_about_in_one_question(
+    dialog, qtbot, tmp_path
+):
+    """A Blogger post replaced a colleague's NAME.blogger.post.txt unasked, only the post
+    itself being asked about (RV4 #3); exported again, the story's own files are not."""
+    out = tmp_path / "web"
+    out.mkdir()
+    post, settings = out / "rilis.blogger.html", out / "rilis.blogger.post.txt"
+    settings.write_text("Rina's own post settings", encoding="utf-8")
+    dialog.format_blogger.click()
+    dialog.output_edit.setText(str(post))
+    dialog.confirm_replace = Recorder(False)
+    assert export_now(qtbot, dialog) == []
+    assert dialog.confirm_replace.calls == [([settings], None)]
+    assert "Not exported: “rilis.blogger.post.txt” was left as it is." in (
+        dialog.result_label.text()
+    )
+    assert settings.read_text("utf-8") == "Rina's own post settings"
+    assert not post.exists()
+
+    post.write_text("<p>Rina's post</p>", encoding="utf-8")
+    dialog.confirm_replace = Recorder(False)
+    assert export_now(qtbot, dialog) == []
+    assert dialog.confirm_replace.calls == [([post, settings], None)]  # one question
+    assert "Not exported: the 2 files were left as they are." in dialog.result_label.text()
+
+    dialog.confirm_replace = Recorder(True)
+    assert export_now(qtbot, dialog)[:2] == [post, settings]
+    assert settings.read_text("utf-8") != "Rina's own post settings"
+    dialog.confirm_replace = refuse("confirm_replace")
+    assert export_now(qtbot, dialog)[:2] == [post, settings]  # its own, exported again
+
+
+def test_the_question_about_many_files_names_them(dialog, tmp_path):
+    seen: list[tuple[str, str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append((box.text(), box.informativeText()))
+        box.defaultButton().click()
+
+    files = [tmp_path / "rilis.blogger.html", tmp_path / "rilis.blogger.post.txt"]
+    files += [tmp_path / "rilis_images" / f"foto-{n}.jpg" for n in range(7)]
+    del dialog.confirm_replace
+    QTimer.singleShot(0, answer)
+    assert dialog.confirm_replace(files, None) is False  # Enter keeps them
+    shown = "\n".join(["rilis.blogger.html", "rilis.blogger.post.txt"]
+                      + [f"rilis_images/foto-{n}.jpg" for n in range(4)])  # fmt: skip
+    assert seen == [(
+        f"9 files this export writes are already in {tmp_path}:\n{shown}\n… and 3 more",
+        "Replace them with this export? What they hold now is lost.",
+    )]  # fmt: skip
 
 
 def test_enter_at_the_replace_question_keeps_the_file(dialog, qtbot, story):
@@ -176,7 +272,7 @@ def test_enter_at_the_replace_question_keeps_the_file(dialog, qtbot, story):
     page.write_text("<p>halaman redaktur</p>\n", encoding="utf-8")
     del dialog.confirm_replace, dialog.confirm_make_folder  # the dialog's own questions
     QTimer.singleShot(0, answer)
-    assert dialog.confirm_replace(page, None) is False
+    assert dialog.confirm_replace([page], None) is False
     QTimer.singleShot(0, answer)
     assert dialog.confirm_make_folder(story.parent / "baru") is True
     assert seen == [
