@@ -213,9 +213,9 @@ def test_the_word_lists_are_read_off_the_windows_thread(qtbot, editor, tmp_path,
     readers: list[threading.Thread] = []
     real = wordlists.read_with_notes
 
-    def read(path: Path):
+    def read(path: Path, names: bool = False):
         readers.append(threading.current_thread())
-        return real(path)
+        return real(path, names)
 
     monkeypatch.setattr(wordlists, "read_with_notes", read)
     editor.spell.set_settings(Settings(newsroom_wordlist=str(shared)))
