@@ -69,6 +69,7 @@ KNOWN_RULES = (
     "template-placeholder", "template-link", "live-updates", "advertorial-label",
     "weekday", "repeated-word", "quotes", "review", "featured-image", "front-matter",
     "repeated-key", "title-caps", "empty-heading", "hashtag-heading", "direction-control",
+    "share-image",
 )  # fmt: skip
 #: the least a threshold may be where less makes no sense: a run of 0 or 1 words is in any
 #: story and its release alike, so every word would be "copied"

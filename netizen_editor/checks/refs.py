@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
 from typing import Any
@@ -103,9 +103,12 @@ def ref_blocks(context: CheckContext) -> list[LocatedBlock]:
     return found
 
 
-def refs(context: CheckContext) -> Iterator[tuple[int, Ref]]:
-    """(file line, ref) of every image, link and embed of the body, in order."""
-    for located in ref_blocks(context):
+def refs(
+    context: CheckContext, blocks: Iterable[LocatedBlock] | None = None
+) -> Iterator[tuple[int, Ref]]:
+    """(file line, ref) of every image, link and embed of the body (of ``blocks``: those
+    of the body a caller picked), in order."""
+    for located in ref_blocks(context) if blocks is None else blocks:
         for ref in block_refs(context, located):
             yield located[0] + ref.offset, ref
 
@@ -126,13 +129,15 @@ def definitions(context: CheckContext) -> dict[str, list[tuple[int, str]]]:
     return found
 
 
-def images(context: CheckContext) -> Iterator[tuple[int, Ref]]:
-    """(file line, image) of every body image, with the address the page loads: an image by
-    reference (``![alt][id]``, ``![id][]``, ``![id]``) has the address of its ``[id]:`` line
-    (the last one: Markdown keeps the last), and one whose id nothing defines is left out (the
-    page shows it as text)."""
+def images(
+    context: CheckContext, blocks: Iterable[LocatedBlock] | None = None
+) -> Iterator[tuple[int, Ref]]:
+    """(file line, image) of every body image (of ``blocks``), with the address the page loads:
+    an image by reference (``![alt][id]``, ``![id][]``, ``![id]``) has the address of its
+    ``[id]:`` line (the last one: Markdown keeps the last), and one whose id nothing defines is
+    left out (the page shows it as text)."""
     addresses: dict[str, list[tuple[int, str]]] | None = None
-    for line, ref in refs(context):
+    for line, ref in refs(context, blocks):
         if ref.kind == "image-ref":
             if addresses is None:
                 addresses = definitions(context)
@@ -143,6 +148,21 @@ def images(context: CheckContext) -> Iterator[tuple[int, Ref]]:
         elif ref.kind != "image":
             continue
         yield line, ref
+
+
+def first_image(context: CheckContext) -> str:
+    """The address of the body's first image, as :func:`images` reads them ("" when it has
+    none): the picture a share shows when no featured image is set, as Blogger makes a post's
+    first picture its thumbnail (``publish.page_view.share_picture``, from the rendered body).
+    Only the blocks up to it that may hold one are read (the share card asks on the window's
+    thread)."""
+    found = images(context, (located for located in context.blocks if _may_picture(located)))
+    return next((ref.url.strip() for _line, ref in found if ref.url.strip()), "")
+
+
+def _may_picture(located: LocatedBlock) -> bool:
+    return any("![" in line or ("<" in line and "<img" in line.lower())
+               for line in located.block.lines)  # fmt: skip
 
 
 def _joined(lines: Sequence[str]) -> tuple[str, list[int]]:

@@ -248,6 +248,7 @@ FIELD_RULES = frozenset(
         "slug",
         "labels",
         "featured-image",
+        "share-image",
         "dateline",
         "lead-length",
     }

@@ -1,5 +1,5 @@
-"""Photos: alt text for readers who cannot see them (WCAG 1.1.1), credits, and sizes that
-share cards and the page need."""
+"""Photos: alt text for readers who cannot see them (WCAG 1.1.1), credits, sizes that share
+cards and the page need, and a picture for the share card at all."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from netizen_editor.checks.blocks import meta_line
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.house_style import setting
 from netizen_editor.checks.imagefiles import ImageFile, find_image
-from netizen_editor.checks.refs import block_refs, images, ref_blocks
+from netizen_editor.checks.refs import block_refs, first_image, images, ref_blocks
 from netizen_editor.checks.registry import CheckContext, rule
 from netizen_editor.grammar.scan import LocatedBlock
 from netizen_editor.i18n import tr
@@ -102,6 +102,20 @@ def check_featured(context: CheckContext) -> Iterator[Finding]:
         else:
             return  # usable, or refused for a reason image-size names
     yield Finding(line, 1, Level.WARNING, "featured-image", message)
+
+
+@rule("share-image")
+def check_share_image(context: CheckContext) -> Iterator[Finding]:
+    """A story without a picture: no featured ``image`` and no photo in the body, so a link to
+    it shared on WhatsApp or Facebook shows none (with a body photo, the exports and Blogger
+    use the first one)."""
+    if context.article.get("image").strip() or first_image(context):
+        return
+    yield Finding(
+        meta_line(context.article.front_matter, "image"), 1, Level.WARNING, "share-image",
+        tr("the story has no picture: a link to it shared on WhatsApp or Facebook shows none; "
+           "set a featured image or put a photo in the story"),
+    )  # fmt: skip
 
 
 @rule("image-size")

@@ -4,7 +4,8 @@ the cutting live here, without Qt.
 
 Google cuts a title that is wider than ~600 px of Arial 20 px, and a description wider than
 ~920 px of Arial 13 px, at a word, with "…". Without a search description it shows
-text from the page, here the lead. Share cards crop the image to 1.91:1.
+text from the page, here the lead. Share cards crop the image to 1.91:1: the featured image,
+or the body's first photo when there is none.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from netizen_editor.article.dates import MONTHS
 from netizen_editor.article.model import Article
 from netizen_editor.checks.blocks import first_paragraph
 from netizen_editor.checks.imagefiles import local_image
+from netizen_editor.checks.refs import first_image
+from netizen_editor.checks.registry import CheckContext
 from netizen_editor.checks.textwidth import (
     DESCRIPTION_MAX_PX,
     DESCRIPTION_PX,
@@ -87,7 +90,9 @@ def share_card(
     path: Path | None = None,
     scan: ArticleScan | None = None,
 ) -> ShareCard:
-    image = article.get("image")
+    """The card of a shared link: its picture is the featured ``image``, or without one the
+    body's first photo, as Blogger makes a post's first picture its thumbnail."""
+    image = article.get("image").strip() or _first_photo(article, settings, scan)
     return ShareCard(
         domain=settings.site_name.upper(),
         title=article.title,
@@ -95,6 +100,12 @@ def share_card(
         image=image,
         image_file=local_image(image, path or article.path, settings.images_folder),
     )
+
+
+def _first_photo(article: Article, settings: Settings, scan: ArticleScan | None) -> str:
+    """The address of the body's first photo, read as the checks read images."""
+    text = scan.text if scan is not None else article.to_text()
+    return first_image(CheckContext(text, article, settings, given_scan=scan))
 
 
 def crop_box(width: int, height: int, ratio: float = SHARE_RATIO) -> tuple[int, int, int, int]:

@@ -10,6 +10,7 @@ from netizen_editor.article.model import POST_SETTINGS, Article
 from netizen_editor.export.base import ExportResult, asset_folder, empty_warning
 from netizen_editor.export.images import SHARE_NAME, ExportImages
 from netizen_editor.i18n import tr
+from netizen_editor.photos.address import local_path
 from netizen_editor.photos.options import WebImage
 from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.publish.modes import ad_unit, finish_body
@@ -17,6 +18,7 @@ from netizen_editor.publish.page_view import (
     ArticleView,
     ads_loader,
     article_view,
+    first_photo,
     render_featured_image,
 )
 from netizen_editor.publish.skins import load_skin
@@ -45,9 +47,13 @@ class BloggerExporter:
             image = images.get(src)
             return None if image is None else f"{folder}/{image.name}"
 
-        featured_src = article.get("image").strip()
         view = replace(view, image=images.featured(upload_name))
-        body = images.rewrite_body(body, upload_name)
+        written, body = body, images.rewrite_body(body, upload_name)
+        # the picture shares show: the featured one the post opens with, else (none, or one
+        # the export refused) the first photo the body keeps, which Blogger makes its thumbnail
+        picture = article.get("image").strip() if view.image else ""
+        from_body = not picture
+        picture = picture or first_photo(written, images.refused)
         parts = [
             str(ads_loader(settings, "blogger")),
             render_featured_image(load_skin(settings.skin), view),
@@ -66,14 +72,14 @@ class BloggerExporter:
             uploads.append(Upload(f"{folder}/{image.name}", image.src, image.web))
             result.assets[f"{folder}/{image.name}"] = image.web.data
         share = None
-        if view.image and not view.image.startswith(("http:", "https:", "//")):
-            web = images.share_image(featured_src)
+        if local_path(picture, None) is not None:  # a web address is the share picture itself
+            web = images.share_image(picture, chosen=not from_body)
             if web is not None:
                 share = f"{folder}/{SHARE_NAME}"
                 result.assets[share] = web.data
         result.warnings = images.warnings + empty_warning(article)
         result.images = [image.path for image in images.images]
-        result.side_files[POST_SETTINGS] = post_settings(view, uploads, share)
+        result.side_files[POST_SETTINGS] = post_settings(view, uploads, share, from_body)
         return result
 
 
@@ -84,9 +90,12 @@ class Upload:
     web: WebImage
 
 
-def post_settings(view: ArticleView, uploads: list[Upload], share: str | None = None) -> str:
+def post_settings(
+    view: ArticleView, uploads: list[Upload], share: str | None = None, from_body: bool = False
+) -> str:
     """What the journalist types into Blogger's post settings, in the user's language: one
-    setting a line, in the same order in every language; the values as the article has them."""
+    setting a line, in the same order in every language; the values as the article has them.
+    ``from_body``: the share image is cut from the body's first photo (no featured image)."""
     heading = tr("Blogger post settings")
     lines = [
         heading,
@@ -118,7 +127,12 @@ def post_settings(view: ArticleView, uploads: list[Upload], share: str | None = 
             lines.append(f"  - {up.name}  ({size})")
     else:
         lines.append(tr("Images to upload: none"))
-    if share:
+    if share and from_body:
+        lines.append(
+            tr("Share image (og:image, 1200×630, the story's first photo cropped: no featured"
+               " photo is used): {path}", path=share)
+        )  # fmt: skip
+    elif share:
         lines.append(
             tr("Share image (og:image, 1200×630, the featured photo cropped): {path}", path=share)
         )

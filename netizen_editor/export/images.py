@@ -213,8 +213,10 @@ class ExportImages:
             self.warn(src, _note(note))
         return image
 
-    def share_image(self, src: str) -> WebImage | None:
-        """The 1200×630 share crop of a local featured image (None for remote ones)."""
+    def share_image(self, src: str, chosen: bool = True) -> WebImage | None:
+        """The 1200×630 share crop of a local image (None for remote ones); ``chosen``: the
+        journalist chose it (the featured image), so a crop that cannot be made is said (the
+        body's first photo, taken when there is none, goes without a crop silently)."""
         from netizen_editor.photos.cache import cached_share_image
 
         image = self.get(src)
@@ -224,9 +226,9 @@ class ExportImages:
             source = read_image_file(image.path, self.roots)
             return cached_share_image(source.data, self.options, self.budget)
         except SourceRejected as exc:
-            self.warn(
-                src, tr("is not used as the share image: {reason}", reason=refusal_reason(exc))
-            )
+            if chosen:
+                reason = refusal_reason(exc)
+                self.warn(src, tr("is not used as the share image: {reason}", reason=reason))
             return None
 
     def _unique_name(self, path: Path, web: WebImage) -> str:

@@ -6,6 +6,7 @@ import datetime as dt
 import html as html_lib
 import json
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 from urllib.parse import quote
@@ -17,7 +18,7 @@ from netizen_editor.article.model import Article
 from netizen_editor.article.pedoman import corrections_html, notice_html
 from netizen_editor.article.updates import updates_html
 from netizen_editor.i18n import tr
-from netizen_editor.photos.refused import refusal
+from netizen_editor.photos.refused import refusal, sources
 from netizen_editor.publish.mdext.newsroom import credit_line, credit_name
 from netizen_editor.publish.modes import Mode, ad_unit
 from netizen_editor.publish.permalink import permalink, post_slug
@@ -52,6 +53,19 @@ def snippet_from_body(body_html: str, length: int = SNIPPET_LENGTH) -> str:
 def paragraph_text(inner_html: str) -> str:
     """A paragraph's text (its inner HTML without tags, unescaped, spaces joined)."""
     return _SPACE.sub(" ", html_lib.unescape(_TAGS.sub("", inner_html))).strip()
+
+
+def first_photo(body_html: str, left_out: Container[str] = ()) -> str:
+    """The ``src`` of the body's first picture (an address in ``left_out`` does not count: the
+    export leaves that picture out); "" when it has none."""
+    return next((src for src in sources(body_html) if src.strip() and src not in left_out), "")
+
+
+def share_picture(image: str, body_html: str) -> str:
+    """The picture a link to the story shows when shared: the featured ``image``, or without
+    one the body's first photo, as Blogger makes a post's first picture its thumbnail; "" when
+    the story has none."""
+    return image.strip() or first_photo(body_html)
 
 
 def status_label(status: str) -> str:
@@ -92,6 +106,8 @@ class ArticleView:
     #: their own "Foto:" before it); the built-in skins show image_credit_line
     image_credit: str
     image_credit_line: str  # "Foto: Name", as the caption shows it ("" without a credit)
+    #: the web address of the picture a share shows (``share_picture``: the featured image,
+    #: else the body's first photo), "" when it has none: ``og:image``, JSON-LD ``image``
     og_image: str
     slug: str
     url: str  # the Blogger permalink: share links, canonical, og:url, JSON-LD
@@ -133,7 +149,7 @@ def article_view(
         image_caption=article.get("image_caption"),
         image_credit=credit_name(article.get("image_credit")),
         image_credit_line=credit_line(article.get("image_credit")),
-        og_image=image if image.startswith(("http://", "https://")) else "",
+        og_image=web_address(share_picture(image, body_html)),
         slug=post_slug(article),
         url=permalink(article, settings),
         notice_html=notice_html(article.meta, labels),
@@ -141,6 +157,12 @@ def article_view(
         updates_html=updates_html(article.meta, settings.timezone),
         image_refused=image_refused,
     )
+
+
+def web_address(src: str) -> str:
+    """``src`` when it is a web address a reader's browser can load, else "" (a local photo
+    has none until it is uploaded: a self-contained page embeds it)."""
+    return src if src.startswith(("http://", "https://")) else ""
 
 
 def json_ld(view: ArticleView, settings: Settings) -> Markup:

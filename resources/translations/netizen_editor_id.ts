@@ -533,32 +533,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="92"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="95"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="114"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="117"/>
         <source>Show the pre-publish checks</source>
         <translation>Tampilkan pemeriksaan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="315"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="336"/>
         <source>&amp;Check</source>
         <translation>Pe&amp;riksa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="247"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="253"/>
         <source>Nothing written yet: the checks start once the story has a headline or text</source>
         <translation>Belum ada yang ditulis: pemeriksaan dimulai setelah berita punya judul atau teks</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="217"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="223"/>
         <source>The checks wait until the front matter can be read</source>
         <translation>Pemeriksaan menunggu sampai front matter bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="254"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="260"/>
         <source>No previews until the front matter can be read.</source>
         <translation>Pratinjau belum bisa ditampilkan sampai front matter bisa dibaca.</translation>
     </message>
@@ -624,94 +624,94 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="67"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="72"/>
         <source>Errors</source>
         <translation>Kesalahan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="67"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="72"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="67"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="72"/>
         <source>Advice</source>
         <translation>Anjuran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="118"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="129"/>
         <source>In Google</source>
         <translation>Di Google</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="122"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="133"/>
         <source>Shared on WhatsApp or Facebook</source>
         <translation>Saat dibagikan di WhatsApp atau Facebook</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="76"/>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="165"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="79"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="176"/>
         <source>Checking…</source>
         <extracomment>the panel is made with the first checked snapshot (the render thread&apos;s, after the first preview: the checks&apos; modules and the panel&apos;s share previews, ~30 ms of the interpreter, no longer compete with the first render), or this long after the window is made at the latest the rules whose findings &quot;Ignore&quot; on a word takes out</extracomment>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="82"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="87"/>
         <source>{n} errors</source>
         <translation>{n} kesalahan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="83"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="88"/>
         <source>{n} warnings</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="217"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="228"/>
         <source>✓ Nothing to fix before publishing</source>
         <translation>✓ Tidak ada yang perlu dibetulkan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="342"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="369"/>
         <source>No search description: Google picks text from the story.</source>
         <translation>Tidak ada deskripsi penelusuran: Google mengambil teks dari berita.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="82"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="87"/>
         <source>{n} error</source>
         <translation>{n} kesalahan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="83"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="88"/>
         <source>{n} warning</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="88"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="93"/>
         <source>{n} advice</source>
         <translation>{n} anjuran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="241"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="252"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="288"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="315"/>
         <source>Ignore &apos;{word}&apos;</source>
         <translation>Abaikan &apos;{word}&apos;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="344"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="371"/>
         <source>The description is cut at about 920 pixels.</source>
         <translation>Deskripsi terpotong di sekitar 920 piksel.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="246"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="257"/>
         <source>Suggestion: {text}</source>
         <translation>Saran: {text}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="339"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="366"/>
         <source>The title is cut: {width} of about {limit} pixels fit.</source>
         <translation>Judul terpotong: {width} piksel, yang muat sekitar {limit}.</translation>
     </message>
@@ -2319,17 +2319,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ImageImport</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="115"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="112"/>
         <source>the pasted picture</source>
         <translation>gambar yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="221"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="209"/>
         <source>the clipboard image is empty</source>
         <translation>gambar di papan klip kosong</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="147"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="226"/>
         <source>pasted image ({file})</source>
         <translation>gambar tempelan ({file})</translation>
     </message>
@@ -2991,12 +2991,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ditempel sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="124"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="121"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="136"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="133"/>
         <source>Image not added to the undone paste: {problems}</source>
         <translation>Gambar tidak ditambahkan ke tempelan yang diurungkan: {problems}</translation>
     </message>
@@ -4779,26 +4779,26 @@ Periksa apakah nama foldernya benar.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/panels/share_previews.py" line="165"/>
-        <source>How the link looks when shared: the featured image cropped to 1.91:1, the domain, the title and the description.</source>
-        <translation>Tampilan tautan saat dibagikan: gambar utama dipotong 1,91:1, domain, judul dan deskripsi.</translation>
+        <source>How the link looks when shared: the featured image (else the story&apos;s first photo) cropped to 1.91:1, the domain, the title and the description.</source>
+        <translation>Tampilan tautan saat dibagikan: gambar utama (atau foto pertama berita) dipotong 1,91:1, domain, judul dan deskripsi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="226"/>
-        <source>No featured image: the card shows none, or a random one</source>
-        <translation>Tidak ada gambar utama: kartu tampil tanpa gambar, atau dengan gambar acak</translation>
+        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="227"/>
+        <source>No featured image and no photo in the story: the card shows none, or a random one</source>
+        <translation>Tidak ada gambar utama dan tidak ada foto di berita: kartu tampil tanpa gambar, atau dengan gambar acak</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="241"/>
+        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="243"/>
         <source>(no title)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="223"/>
+        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="224"/>
         <source>Image from {host}: not loaded offline</source>
         <translation>Gambar dari {host}: tidak dimuat tanpa jaringan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="224"/>
+        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="225"/>
         <source>Image not found: {name}</source>
         <translation>Gambar tidak ditemukan: {name}</translation>
     </message>
@@ -4811,7 +4811,7 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Kata tidak diingat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="74"/>
+        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="70"/>
         <source>Ignore</source>
         <translation>Abaikan</translation>
     </message>
@@ -4821,17 +4821,17 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Tidak ada saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="65"/>
+        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="91"/>
         <source>Add to Dictionary</source>
         <translation>Tambahkan ke kamus</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="70"/>
+        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="96"/>
         <source>Add to Newsroom Dictionary</source>
         <translation>Tambahkan ke kamus redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="538"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="540"/>
         <source>Word not added</source>
         <translation>Kata tidak ditambahkan</translation>
     </message>

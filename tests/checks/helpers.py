@@ -35,6 +35,8 @@ Baca juga: [Tanggul Pantai Utara Diperkuat](https://netizen.co.id/tanggul-pantai
 Menurut data sementara, sekitar 300 kepala keluarga terdampak. Petugas memantau pasang laut
 yang diperkirakan memuncak pada Selasa malam, seperti dilaporkan
 [BMKG Maritim](https://maritim.bmkg.go.id/).
+
+![Warga mengungsi](https://netizen.co.id/foto/banjir-rob.jpg "Warga mengungsi. Foto: Antara")
 """
 
 

@@ -78,6 +78,8 @@ FIRES = [
     ("pedoman", "status: draft", REPLY, Level.ERROR, 11),
     ("child-protection", "Menurut data", AGE_CRIME + "\n\nMenurut data", Level.WARNING, 24),
     ("house-style", "Menurut data", "Menurut oknum", Level.WARNING, 24),
+    # no picture at all: a share shows none (QA37 #7); said at the front matter
+    ("share-image", CLEAN[CLEAN.index("\n![Warga") :], "\n", Level.WARNING, 1),
 ]  # fmt: skip
 
 
@@ -139,6 +141,22 @@ QUIET = [
 @pytest.mark.parametrize("rule,old,new", QUIET)
 def test_rule_stays_quiet(rule, old, new):
     assert findings(spoil(old, new), rule) == []
+
+
+NO_PHOTO = spoil(CLEAN[CLEAN.index("\n![Warga") :], "\n")
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("status: draft", "status: draft\nimage: https://netizen.co.id/foto/banjir.jpg"),
+        ("Baca juga:", '<img src="foto.jpg" alt="Warga">\n\nBaca juga:'),
+        ("Baca juga:", "![Warga][foto]\n\n[foto]: foto.jpg\n\nBaca juga:"),
+    ],
+)
+def test_a_featured_image_or_any_photo_in_the_body_is_a_picture_for_shares(old, new):
+    assert findings(NO_PHOTO, "share-image")
+    assert findings(spoil(old, new, NO_PHOTO), "share-image") == []
 
 
 def test_a_paid_story_with_its_label_and_a_marked_unverified_story_pass():

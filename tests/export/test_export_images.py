@@ -333,7 +333,10 @@ def test_two_photos_with_one_name_get_two_upload_names(tmp_path):
     path = folder / "a.md"
     path.write_text(article_text("", "![1](x/foto.jpg)\n\n![2](y/foto.jpg)"), encoding="utf-8")
     result = export(path, "blogger")
-    assert sorted(result.assets) == ["a_images/foto-2.jpg", "a_images/foto.jpg"]
+    # and the share image cut from the first (no featured photo)
+    assert sorted(result.assets) == [
+        "a_images/foto-2.jpg", "a_images/foto.jpg", "a_images/share-1200x630.jpg"
+    ]  # fmt: skip
 
 
 def test_warnings_are_in_indonesian_by_default(tmp_path, indonesian):
@@ -368,7 +371,7 @@ def test_an_iphone_heic_is_exported_as_a_jpeg_without_gps(tmp_path):
     path = folder / "a.md"
     path.write_text(article_text("", "![x](IMG_0001.HEIC)"), encoding="utf-8")
     result = export(path, "blogger")
-    assert list(result.assets) == ["a_images/IMG_0001.jpg"]
+    assert list(result.assets) == ["a_images/IMG_0001.jpg", "a_images/share-1200x630.jpg"]
     image = decoded(result.assets["a_images/IMG_0001.jpg"])
     assert image.format == "JPEG" and image.size == (1600, 1067) and not image.getexif()
     page = export(path, "page")

@@ -162,8 +162,9 @@ class ShareCardView(_ScaledPicture):
         self.card: ShareCard | None = None
         self._image: QImage | None = None
         self._image_key: tuple[str, int] | None = None
-        self.setToolTip(_tr("How the link looks when shared: the featured image cropped to "
-                            "1.91:1, the domain, the title and the description."))  # fmt: skip
+        self.setToolTip(_tr("How the link looks when shared: the featured image (else the "
+                            "story's first photo) cropped to 1.91:1, the domain, the title and "
+                            "the description."))  # fmt: skip
 
     def set_card(self, card: ShareCard | None, empty_text: str = "") -> None:
         """Draw ``card``; without one, ``empty_text`` says why."""
@@ -223,7 +224,8 @@ class ShareCardView(_ScaledPicture):
                 note = (_tr("Image from {host}: not loaded offline").format(host=host) if host
                         else _tr("Image not found: {name}").format(name=card.image))  # fmt: skip
             else:
-                note = _tr("No featured image: the card shows none, or a random one")
+                note = _tr("No featured image and no photo in the story: the card shows "
+                           "none, or a random one")  # fmt: skip
             centred = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
             painter.drawText(picture.adjusted(20, 0, -20, 0), centred, note)
         painter.setPen(QPen(QColor("#dadde1")))

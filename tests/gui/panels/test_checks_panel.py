@@ -27,6 +27,8 @@ status: draft
 JAKARTA, Netizen.co.id - Banjir rob menggenangi permukiman warga.
 
 Petugas membuka dapur umum. Info lebih lanjut [klik di sini](https://netizen.co.id/banjir).
+
+![Warga mengungsi](https://netizen.co.id/foto/banjir.jpg "Warga mengungsi. Foto: Antara")
 """
 SUMMARY = ("summary: Banjir rob setinggi 40 sentimeter menggenangi permukiman pesisir Jakarta "
            "Utara sejak Senin; warga mengungsi ke balai kelurahan.\n")  # fmt: skip
@@ -345,12 +347,13 @@ def test_the_unsaved_sample_lists_lines_and_a_finding_goes_to_its_line(qtbot, ma
     tab = window.files.open_sample()
     assert tab is not None and tab.path is None  # an untitled copy of the built-in sample
     window.activate_tab(tab)
-    checked(qtbot, window, lambda panel: "Nothing to fix" in panel.list.item(0).text())
-    # the sample is a model story (nothing to fix)... and a slip typed into it is listed
+    checked(qtbot, window, lambda panel: [f.rule for f in panel.findings] == ["share-image"])
+    # the sample is a model story (nothing to fix but its want of a picture, which the text it
+    # was made from has none of)... and a slip typed into it is listed
     cursor = tab.editor.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
     cursor.insertText("\nWarga masih menunggu kepastain dari pemerintah daerah.\n")
-    panel = checked(qtbot, window)
+    panel = checked(qtbot, window, lambda p: "spelling" in {f.rule for f in p.findings})
     rows = [panel.list.item(i) for i in range(panel.list.count())]
     entries = [r for r in rows if r.flags() & Qt.ItemFlag.ItemIsSelectable]  # not the groups
     assert entries and all(r.text().startswith("line ") for r in entries), [r.text() for r in rows]
