@@ -526,9 +526,11 @@ class SpellLayer(QObject):
         cursor.endEditBlock()
         self.editor.setTextCursor(cursor)
 
-    def add_word(self, word: str, newsroom: bool) -> None:
+    def add_word(self, word: str, newsroom: bool) -> bool:
+        """Add ``word`` to the journalist's list (or the newsroom's); whether it went in (a
+        list that cannot be written is said in a message)."""
         if self.speller is None:
-            return
+            return False
         path = Path(self.newsroom_list).expanduser() if newsroom else wordlists.personal_list_path()
         try:
             # on the window's thread: a lock another app (or a planted file) keeps is waited
@@ -536,8 +538,9 @@ class SpellLayer(QObject):
             self.speller.add_word(word, path, wait=wordlists.WINDOW_LOCK_WAIT_S)
         except (wordlists.WordListError, SaveError, OSError) as exc:
             QMessageBox.warning(self.editor, _tr("Word not added"), shown_plain(str(exc)))
-            return
+            return False
         self._forget_word(word)
+        return True
 
     def ignore(self, word: str) -> None:
         """Stop underlining ``word`` in this editor until it closes."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 from netizen_editor.article.model import Article
 from netizen_editor.checks import Finding, Level
 from netizen_editor.gui.editor.ignoring import ignore_word, sync_ignored
+from netizen_editor.gui.editor.spell_menu import add_to_dictionary
 from netizen_editor.gui.editor.style_fixes import StyleFix, replace_word
 from netizen_editor.gui.panels.checks_sizes import panel_min_height
 from netizen_editor.gui.panels.no_article import no_article_text
@@ -42,6 +43,8 @@ class ChecksHost(Protocol):
     settings: Settings
 
     def current_tab(self) -> DocumentTab | None: ...
+
+    def all_tabs(self) -> list[DocumentTab]: ...
 
 
 #: the panel is made with the first checked snapshot (the render thread's, after the first
@@ -135,6 +138,7 @@ class ChecksDock(QObject):
             self._panel.place_requested.connect(self.show_place)
             self._panel.ignore_requested.connect(self.ignore)
             self._panel.fix_requested.connect(self.fix)
+            self._panel.add_requested.connect(self.add_word)
             stand_in = self.dock.widget()
             self.dock.setWidget(self._panel)
             self._panel.show()
@@ -167,6 +171,7 @@ class ChecksDock(QObject):
         if self._panel is None:
             return
         if tab is None:  # nothing is being checked, and no closed story's pictures stay
+            self.panel.spelling = None
             closed = no_article_text()
             self.panel.set_message(closed)
             self.panel.clear_pictures("", closed)  # not two empty boxes
@@ -174,6 +179,7 @@ class ChecksDock(QObject):
             self.status_label.clear()
             return
         self.panel.article_path = tab.base_path()  # the path the findings carry
+        self.panel.spelling = tab.editor.spell  # a typo's menu: its corrections, dictionaries
         snapshot = tab.snapshot()
         if snapshot is None or not snapshot.checked:
             self.panel.set_pending()  # the render thread's checked snapshot is still to come
@@ -269,6 +275,20 @@ class ChecksDock(QObject):
         if tab is not None:
             ignore_word(tab.editor.spell, word)
 
+    def add_word(self, word: str, newsroom: bool) -> None:
+        """The panel's "Add to Dictionary" on a typo: as the editor's menu does it."""
+        tab = self._tab
+        if tab is not None:
+            add_to_dictionary(tab.editor.spell, word, newsroom)
+
+    def word_added(self, word: str) -> None:
+        """``word`` went into a dictionary: its findings leave the panel and the status count
+        now, and every open story is checked again (its other forms pass too: gensetnya), off
+        the window's thread, rather than at its next edit."""
+        self.drop_word(word)
+        for tab in self.host.all_tabs():
+            tab.revisions.refresh()
+
     def fix(self, line: int, column: int, word: str, use: str) -> None:
         """The panel's "Replace with '…'" on a finding's ``word``: as the editor's menu does
         it (nothing when the text there changed since the checks ran); the focus stays in the
@@ -281,8 +301,9 @@ class ChecksDock(QObject):
         return tab is self._tab
 
     def drop_word(self, word: str) -> None:
-        """The journalist ignored ``word`` ("Abaikan"): its spelling findings leave the panel
-        and the status count now (the next checks leave it out too)."""
+        """The journalist ignored ``word`` ("Abaikan") or added it to a dictionary: its
+        spelling findings leave the panel and the status count now (the next checks leave it
+        out too)."""
         if self._panel is None:
             return
         kept = [f for f in self.panel.findings if not _ignored(f, (word,))]

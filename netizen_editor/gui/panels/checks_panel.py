@@ -30,7 +30,12 @@ from netizen_editor.checks import Finding, Level
 from netizen_editor.checks.snippets import search_result, share_card
 from netizen_editor.checks.textwidth import TITLE_MAX_PX, TITLE_PX, text_width
 from netizen_editor.grammar.scan import ArticleScan
-from netizen_editor.gui.editor.spell_menu import put_first
+from netizen_editor.gui.editor.spell_menu import (
+    SpellLayer,
+    add_actions,
+    put_first,
+    typo_suggestions,
+)
 from netizen_editor.gui.editor.style_fixes import RULE as STYLE_RULE
 from netizen_editor.gui.editor.style_fixes import replace_text
 from netizen_editor.gui.numbers import count_text
@@ -97,12 +102,18 @@ class ChecksPanel(QWidget):
     ignore_requested = Signal(str)  # "Ignore" on a spelling finding's word
     #: "Replace with '…'" on a finding: its line, column, the word there and the one to write
     fix_requested = Signal(int, int, str, str)
+    #: "Add to Dictionary" on a typo's word (True: "Add to Newsroom Dictionary")
+    add_requested = Signal(str, bool)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("checks_panel")
         self.findings: list[Finding] = []
         self.article_path: Path | None = None  # findings elsewhere (the house style) do not jump
+        #: the spell layer of the story shown (its editor's): a typo's menu asks it for the
+        #: corrections and whether there are dictionaries to add the word to, as the editor's
+        #: menu does
+        self.spelling: SpellLayer | None = None
         self.list = FindingsList()
         self.list.setObjectName("checks_list")
         self.list.setWordWrap(True)
@@ -259,25 +270,41 @@ class ChecksPanel(QWidget):
         return item
 
     def finding_menu(self, item: QListWidgetItem | None) -> QMenu | None:
-        """A finding's context menu: the fixes of a finding that names what to write instead
-        ("Replace with '…'": the house style's, a non-standard form's standard one, as the
-        editor's menu on the word offers them), a spelling finding's "Ignore"; None for
-        findings with neither."""
-        fix = item.data(FIX_ROLE) if item is not None else None
+        """A finding's context menu, with what the editor's menu on the word offers: the fixes
+        of a finding that names what to write instead ("Replace with '…'": the house style's,
+        a non-standard form's standard one, a typo's corrections, asked when the menu opens
+        as the editor's menu asks them), a typo's "Add to Dictionary" (and the newsroom's), a
+        spelling finding's "Ignore"; None for findings with none of them."""
+        if item is None:
+            return None
         menu = self.ignore_menu(item)
-        if not fix:
+        fix = item.data(FIX_ROLE)
+        word, layer = item.data(WORD_ROLE), self.spelling
+        typo = item.data(RULE_ROLE) == "spelling" and bool(word) and layer is not None
+        if not fix and typo and layer is not None and item.data(WHERE_ROLE):
+            line, column, _length = item.data(WHERE_ROLE)
+            uses = typo_suggestions(layer, word)
+            fix = (line, column, word, uses) if uses else None
+        if not (fix or typo):
             return menu
-        line, column, word, uses = fix
-        menu = menu or QMenu(self.list)
+        menu = menu or QMenu(self.list)  # a typo's always has "Ignore"
         actions = []
-        for use in uses:
-            action = QAction(replace_text(use), menu)
-            action.setObjectName("checks_replace")
-            action.triggered.connect(
-                lambda _c=False, u=use: self.fix_requested.emit(line, column, word, u)
-            )
-            actions.append(action)
-        return put_first(menu, actions)
+        if fix:
+            line, column, written, uses = fix
+            for use in uses:
+                action = QAction(replace_text(use), menu)
+                action.setObjectName("checks_replace")
+                action.triggered.connect(
+                    lambda _c=False, u=use: self.fix_requested.emit(line, column, written, u)
+                )
+                actions.append(action)
+        if typo and layer is not None:
+
+            def add(newsroom: bool) -> None:
+                self.add_requested.emit(word, newsroom)
+
+            actions += add_actions(layer, menu, "checks_add", add)
+        return put_first(menu, actions) if actions else menu
 
     def ignore_menu(self, item: QListWidgetItem | None) -> QMenu | None:
         """The menu of a spelling finding ("Ignore" its word); None for other findings."""
