@@ -1478,7 +1478,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/desk/table_model.py" line="52"/>
         <source>Errors</source>
-        <translation>Kesalahan</translation>
+        <translation>Salah</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/desk/table_model.py" line="53"/>
