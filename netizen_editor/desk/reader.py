@@ -121,26 +121,32 @@ def fields(rel: str, text: str, path: Path | str, mtime_ns: int, sha256: str) ->
     """The entry of an article whose text is ``text``: its words as the status bar counts them
     (``scan_article(text).words``, without the block scan where the body allows it), its title
     from the front matter or else its first level-1 heading."""
-    problem: str | None = None
     try:
         article = Article.parse(text, path)
     except ArticleError as exc:
-        entry = problem_entry(rel, mtime_ns, one_line(exc))
-        return Reading(_with_words(entry, count_article_words(text)), None, sha256, text, None)
-    words = count_body_words(article.body)  # the body scan_article(text) counts
+        return _partly(rel, text, path, mtime_ns, sha256, one_line(exc))
+    problem: str | None = None
     warning = front_matter_warning(text, path) if not article.front_matter else None
     if warning is not None:
         problem = one_line(warning)
+    entry = _entry_of(rel, text, article, mtime_ns, problem)
+    return Reading(entry, usable_id(article.meta.get(ID_KEY)), sha256, text, article)
+
+
+def _entry_of(
+    rel: str, text: str, article: Article, mtime_ns: int, problem: str | None
+) -> DeskEntry:
+    """The desk's entry of the article ``article``, read from ``text``."""
+    words = count_body_words(article.body)  # the body scan_article(text) counts
     title = filled(article.meta.get("title"))
     if not title:
         scan = scan_article(text, most=MAX_BLOCKS)  # the first level-1 heading the window reads
         title = next((h.title for h in scan.headings if h.level == 1), "")
     date = article.date
-    status = status_of(article)
-    entry = DeskEntry(
+    return DeskEntry(
         path=rel,
         title=title,
-        status=status,
+        status=status_of(article),
         author=filled(article.get("author")),
         editor=filled(article.get("editor")),
         labels=tuple(label for label in article.labels if filled(label)),  # not [Rubrik]()
@@ -152,7 +158,6 @@ def fields(rel: str, text: str, path: Path | str, mtime_ns: int, sha256: str) ->
         locked_by=None,
         problem=problem,
     )
-    return Reading(entry, usable_id(article.meta.get(ID_KEY)), sha256, text, article)
 
 
 def status_of(article: Article) -> str:
@@ -161,5 +166,19 @@ def status_of(article: Article) -> str:
     return article.get("status").lower() or DEFAULT_STATUS
 
 
-def _with_words(entry: DeskEntry, words: int) -> DeskEntry:
-    return replace(entry, words=words)
+def _partly(
+    rel: str, text: str, path: Path | str, mtime_ns: int, sha256: str, problem: str
+) -> Reading:
+    """The entry of an article whose front matter has a wrong value (a typo in its date): its
+    ``problem``, and what can be read of it without that value — its title, author, labels…
+    (QA38 #2: one typo made a reporter's story a row of its file name alone, and it left her
+    "mine" and author filters); its status stays "" (the desk cannot move it on until it is
+    put right). A front matter whose YAML does not parse gives its words only."""
+    from netizen_editor.article.model import readable_article
+
+    readable = readable_article(text, path)
+    if readable is None:
+        entry = problem_entry(rel, mtime_ns, problem)
+        return Reading(replace(entry, words=count_article_words(text)), None, sha256, text, None)
+    entry = replace(_entry_of(rel, text, readable, mtime_ns, problem), status="")
+    return Reading(entry, usable_id(readable.meta.get(ID_KEY)), sha256, text, None)

@@ -279,16 +279,13 @@ class DeskTableModel(QAbstractTableModel):
         return self._warning
 
     def _text(self, entry: DeskEntry, column: str) -> str:
-        if entry.problem is not None:
+        if entry.problem is not None:  # what could be read of it is shown (QA38 #2)
             if column == "title":
-                return entry.path.rsplit("/", 1)[-1]
+                return entry.title or entry.path.rsplit("/", 1)[-1]
             if column == "status":
                 return status_name("problem")
-            if column == "modified":
-                return self.clock(entry.modified)
-            if column == "path":
-                return entry.path
-            return ""
+            if column in NUMBERS and not getattr(entry, column):
+                return ""
         if column == "status":
             return status_name(entry.status)
         if column == "labels":

@@ -152,3 +152,19 @@ def test_tips_show_planted_names_and_paths_as_written(qtbot):
         document = QTextDocument()
         document.setHtml(tip)
         assert planted in document.toPlainText()
+
+
+def test_a_story_with_a_wrong_value_shows_what_could_be_read(qtbot, english):
+    """QA38 #2: a typo in the date made the reporter's story a row of its file name alone, its
+    holder not shown; its title, author and holder show now, its status says why not."""
+    lock = DeskLock("Sari", "laptop-sari", "2026-12-08T12:11:00+07:00")
+    model = DeskTableModel()
+    model.set_entries([entry("banjir.md", title="Banjir Rob", author="Sari", status="",
+                             locked_by=lock, problem="line 5: 'date' must be a date")])  # fmt: skip
+    assert cell(model, "banjir.md", "title") == "Banjir Rob"
+    assert cell(model, "banjir.md", "author") == "Sari"
+    assert cell(model, "banjir.md", "locked_by") == "Sari"
+    assert cell(model, "banjir.md", "status") == "Not an article"
+    assert "cannot be read as an article" in cell(
+        model, "banjir.md", "title", Qt.ItemDataRole.ToolTipRole
+    )
