@@ -168,3 +168,21 @@ def test_a_story_with_a_wrong_value_shows_what_could_be_read(qtbot, english):
     assert "cannot be read as an article" in cell(
         model, "banjir.md", "title", Qt.ItemDataRole.ToolTipRole
     )
+
+
+def test_a_held_story_with_a_wrong_value_cannot_be_renamed_from_the_desk(qtbot, english):
+    """QA38 #3: Rename or Move was offered for a colleague's open story that had a typo in its
+    date, and refused only after the new name was typed."""
+    from netizen_editor.gui.desk.desk_panel import DeskPanel
+
+    panel = DeskPanel()
+    qtbot.addWidget(panel)
+    lock = DeskLock("Sari", "laptop-sari", "2026-12-08T12:11:00+07:00")
+    panel.held_note = lambda e: ("Sari has it open", "Sari") if e.locked_by else ("", None)
+    panel.model.set_entries([entry("banjir.md", title="Banjir Rob", status="", locked_by=lock,
+                                   problem="line 5: 'date' must be a date")])  # fmt: skip
+    assert panel.select_path("banjir.md")
+    qtbot.waitUntil(lambda: panel.selected() is not None, timeout=5000)
+    panel._update_buttons()
+    assert not panel.rename_button.isEnabled()
+    assert not any(button.isEnabled() for button in panel.action_buttons.values())
