@@ -2648,7 +2648,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="119"/>
         <source>Colleagues see you as “{name}”, your login name: set your name in Settings (Author).</source>
-        <translation>Rekan melihat Anda sebagai “{name}”, nama login Anda: isi nama Anda di Pengaturan (Penulis bawaan).</translation>
+        <translation>Rekan melihat Anda sebagai “{name}”, nama login Anda: isi nama Anda di Pengaturan › Penulisan › Penulis bawaan.</translation>
     </message>
 </context>
 <context>
@@ -3267,7 +3267,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/window/name_bar.py" line="122"/>
         <source>Your name, as suggestions, comments, history versions and lock files will show it (Edit › Settings… › Default author):</source>
-        <translation>Nama Anda, seperti yang akan tampil di saran, komentar, versi di riwayat, dan berkas kunci (Sunting › Pengaturan… › Penulis bawaan):</translation>
+        <translation>Nama Anda, seperti yang akan tampil di saran, komentar, versi di riwayat, dan berkas kunci (Sunting › Pengaturan… › Penulisan › Penulis bawaan):</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/name_bar.py" line="141"/>
@@ -4882,7 +4882,7 @@ Periksa apakah nama foldernya benar.</translation>
     <message>
         <location filename="../../netizen_editor/gui/window/status.py" line="270"/>
         <source>your login name; set yours in Edit › Settings… (Default author)</source>
-        <translation>nama login Anda; isi nama Anda di Sunting › Pengaturan… (Penulis bawaan)</translation>
+        <translation>nama login Anda; isi nama Anda di Sunting › Pengaturan… › Penulisan › Penulis bawaan</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/status.py" line="233"/>
